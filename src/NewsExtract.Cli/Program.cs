@@ -1,0 +1,3 @@
+using NewsExtract.Cli;
+
+return await new CommandLine(Console.Out, Console.OpenStandardOutput, Console.Error).RunAsync(args);

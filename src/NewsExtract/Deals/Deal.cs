@@ -1,0 +1,52 @@
+using NewsExtract.Recognizers;
+
+namespace NewsExtract.Deals;
+
+/// <summary>A deal reported by an article, with the sentence that proves it.</summary>
+public sealed record Deal(
+    string Type,
+    IReadOnlyList<Party> Parties,
+    MoneyEntity? Amount,
+    CapacityEntity? Capacity,
+    IReadOnlyList<string> Locations,
+    string? Start,
+    string? Project,
+    Evidence Evidence,
+    double Confidence);
+
+public sealed record Party(string Name, string Role);
+
+public sealed record Evidence(string Text, int Start, int End);
+
+public static class DealTypes
+{
+    public const string Lease = "lease";
+    public const string Contract = "contract";
+    public const string Investment = "investment";
+    public const string Acquisition = "acquisition";
+    public const string Partnership = "partnership";
+    public const string Supply = "supply";
+    public const string Funding = "funding";
+    public const string Other = "other";
+
+    /// <summary>How much a type says about a deal: a lease is a contract, said more precisely.</summary>
+    public static int Specificity(string type) => type switch
+    {
+        Contract => 1,
+        Partnership => 2,
+        Other => 0,
+        _ => 3,
+    };
+
+    /// <summary>Two mentions may be the same deal when their types agree or one is the generic form.</summary>
+    public static bool Compatible(string a, string b) =>
+        a == b || Specificity(a) <= 1 || Specificity(b) <= 1;
+}
+
+public static class Roles
+{
+    public const string Partner = "partner";
+
+    /// <summary>A party whose side of the deal the text does not say.</summary>
+    public const string Unknown = "party";
+}

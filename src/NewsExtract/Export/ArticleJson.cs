@@ -1,0 +1,127 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NewsExtract.Deals;
+using NewsExtract.Recognizers;
+
+namespace NewsExtract.Export;
+
+/// <summary>
+/// The JSON form of an article result, field by field in the order of the output contract, so equal
+/// results give equal bytes.
+/// </summary>
+public static class ArticleJson
+{
+    public static readonly JsonWriterOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // keep accents readable; JSON stays valid
+        Indented = false,
+    };
+
+    public static void Write(Utf8JsonWriter json, ArticleResult article)
+    {
+        json.WriteStartObject();
+        json.WriteString("source", article.Source);
+        json.WriteString("language", article.Language);
+        json.WriteString("title", article.Title);
+        json.WriteString("published", article.Published);
+        json.WriteStartArray("entities");
+        foreach (var entity in article.Entities)
+            WriteEntity(json, entity);
+        json.WriteEndArray();
+        json.WriteStartArray("deals");
+        foreach (var deal in article.Deals)
+            WriteDeal(json, deal);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteEntity(Utf8JsonWriter json, Entity entity)
+    {
+        json.WriteStartObject();
+        json.WriteString("type", entity.Type);
+        json.WriteString("text", entity.Text);
+        switch (entity)
+        {
+            case NamedEntity named:
+                json.WriteString("name", named.Name);
+                break;
+            case MoneyEntity money:
+                WriteMoneyFields(json, money);
+                break;
+            case CapacityEntity capacity:
+                WriteCapacityFields(json, capacity);
+                break;
+            case DateEntity date:
+                json.WriteString("value", date.Value);
+                break;
+        }
+        json.WriteNumber("start", entity.Start);
+        json.WriteNumber("end", entity.End);
+        json.WriteEndObject();
+    }
+
+    private static void WriteDeal(Utf8JsonWriter json, Deal deal)
+    {
+        json.WriteStartObject();
+        json.WriteString("type", deal.Type);
+        json.WriteStartArray("parties");
+        foreach (var party in deal.Parties)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", party.Name);
+            json.WriteString("role", party.Role);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        if (deal.Amount is { } amount)
+        {
+            json.WriteStartObject("amount");
+            WriteMoneyFields(json, amount);
+            json.WriteString("text", amount.Text);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("amount");
+        }
+        if (deal.Capacity is { } capacity)
+        {
+            json.WriteStartObject("capacity");
+            WriteCapacityFields(json, capacity);
+            json.WriteString("text", capacity.Text);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("capacity");
+        }
+        json.WriteStartArray("locations");
+        foreach (var location in deal.Locations)
+            json.WriteStringValue(location);
+        json.WriteEndArray();
+        json.WriteString("start", deal.Start);
+        json.WriteString("project", deal.Project);
+        json.WriteStartObject("evidence");
+        json.WriteString("text", deal.Evidence.Text);
+        json.WriteNumber("start", deal.Evidence.Start);
+        json.WriteNumber("end", deal.Evidence.End);
+        json.WriteEndObject();
+        json.WriteNumber("confidence", deal.Confidence);
+        json.WriteEndObject();
+    }
+
+    private static void WriteMoneyFields(Utf8JsonWriter json, MoneyEntity money)
+    {
+        json.WriteNumber("value", money.Value);
+        json.WriteString("currency", money.Currency);
+        json.WriteString("period", money.Period);
+    }
+
+    private static void WriteCapacityFields(Utf8JsonWriter json, CapacityEntity capacity)
+    {
+        json.WriteNumber("value", capacity.Value);
+        json.WriteString("unit", capacity.Unit);
+        json.WriteNumber("base", capacity.Base);
+        json.WriteString("base_unit", capacity.BaseUnit);
+    }
+}

@@ -1,0 +1,9 @@
+namespace NewsExtract.Ingestion;
+
+/// <summary>Reads the articles of one file format from decoded text.</summary>
+public interface IArticleReader
+{
+    IEnumerable<string> Extensions { get; }
+
+    IReadOnlyList<Document> Read(string source, string text);
+}

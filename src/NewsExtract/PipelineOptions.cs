@@ -1,0 +1,13 @@
+namespace NewsExtract;
+
+public sealed record PipelineOptions
+{
+    /// <summary>Folder holding one data folder per language; by default the one shipped beside the library.</summary>
+    public string LanguagesDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "Languages");
+
+    /// <summary>Languages to load and detect among.</summary>
+    public IReadOnlyList<string> Languages { get; init; } = ["en", "fr"];
+
+    /// <summary>A language code to use for every article instead of detecting it.</summary>
+    public string? ForcedLanguage { get; init; }
+}

@@ -1,0 +1,37 @@
+using NewsExtract.Text;
+
+namespace NewsExtract.Recognizers;
+
+/// <summary>Runs of capitalised tokens that may form a proper name ("Zentrix Robotics", "Procter & Gamble").</summary>
+public static class NameRuns
+{
+    private const int MaxLength = 4;
+
+    public static bool IsNameToken(Token token, LanguageResources lang) =>
+        token.Text.Length > 0 && char.IsUpper(token.Text[0]) && token.Text.Any(char.IsLetter)
+        && !lang.StopWords.Contains(token.Lower);
+
+    private static bool IsConnector(Token token) => token.Text is "&" or "and" or "-";
+
+    /// <summary>The name run ending just before <paramref name="end"/>, or an empty range.</summary>
+    public static (int Start, int End) EndingAt(IReadOnlyList<Token> tokens, int end, int lowerBound, LanguageResources lang)
+    {
+        var start = end;
+        while (start > lowerBound && end - start < MaxLength
+               && (IsNameToken(tokens[start - 1], lang) || IsConnector(tokens[start - 1]) && start - 1 > lowerBound && start < end))
+            start--;
+        while (start < end && IsConnector(tokens[start]))
+            start++;
+        return (start, end);
+    }
+
+    /// <summary>The name run starting at <paramref name="start"/>, or an empty range.</summary>
+    public static (int Start, int End) StartingAt(IReadOnlyList<Token> tokens, int start, int upperBound, LanguageResources lang)
+    {
+        var end = start;
+        while (end < upperBound && end - start < MaxLength
+               && (IsNameToken(tokens[end], lang) || IsConnector(tokens[end]) && end > start && end + 1 < upperBound && IsNameToken(tokens[end + 1], lang)))
+            end++;
+        return (start, end);
+    }
+}

@@ -1,0 +1,81 @@
+using NewsExtract.Text;
+
+namespace NewsExtract.Recognizers;
+
+/// <summary>
+/// ORG: known organisations from the gazetteer (variants folded: "Open AI" → "OpenAI"), and names the
+/// context marks as organisations: capitalised words before a legal form ("Zentrix Robotics Inc."),
+/// the capitalised subject of a deal verb ("Helioparc a signé"), and the capitalised object of a deal
+/// ("signed with Quanteo", "acquires Zentrix").
+/// </summary>
+public sealed class OrganizationRecognizer : IEntityRecognizer
+{
+    private const int MaxWordsBetweenSubjectAndVerb = 3;
+
+    public void Recognize(AnalyzedText text, Sentence sentence, List<Entity> found)
+    {
+        var tokens = text.Tokens;
+        var lang = text.Language;
+        int from = sentence.TokenStart, to = sentence.TokenEnd;
+        for (var i = from; i < to; i++)
+        {
+            if (lang.Organizations.TryMatch(tokens, i, to, out var length, out var canonical))
+            {
+                found.Add(Make(text, i, i + length, canonical, EntityOrigin.Gazetteer));
+                i += length - 1;
+                continue;
+            }
+            if (lang.CorporateSuffixes.TryMatch(tokens, i, to, out var suffixLength, out _) && i > from)
+            {
+                var (s, _) = NameRuns.EndingAt(tokens, i, from, lang);
+                if (s < i && !IsKnownNonOrganization(tokens, s, i, lang))
+                    found.Add(Make(text, s, i + suffixLength, text.Slice(s, i), EntityOrigin.Rule));
+            }
+            if (lang.Triggers.TryMatch(tokens, i, to, out var triggerLength, out var trigger))
+                AddAroundTrigger(text, sentence, i, i + triggerLength, trigger, found);
+        }
+    }
+
+    private static void AddAroundTrigger(AnalyzedText text, Sentence sentence, int triggerStart, int triggerEnd, TriggerDefinition trigger, List<Entity> found)
+    {
+        var tokens = text.Tokens;
+        var lang = text.Language;
+        if (trigger.IsVerb)
+        {
+            var subjectEnd = triggerStart;
+            while (subjectEnd > sentence.TokenStart && triggerStart - subjectEnd < MaxWordsBetweenSubjectAndVerb
+                   && tokens[subjectEnd - 1].IsWord && !tokens[subjectEnd - 1].IsCapitalized)
+                subjectEnd--;
+            AddRun(text, NameRuns.EndingAt(tokens, subjectEnd, sentence.TokenStart, lang), found);
+        }
+        var objectStart = triggerEnd;
+        if (lang.IsCue(CueKind.Counterpart, tokens, objectStart, sentence.TokenEnd, out var cue)
+            || lang.IsCue(CueKind.Passive, tokens, objectStart, sentence.TokenEnd, out cue))
+            objectStart += cue;
+        else if (!trigger.IsVerb)
+            return;
+        AddRun(text, NameRuns.StartingAt(tokens, objectStart, sentence.TokenEnd, lang), found);
+    }
+
+    private static void AddRun(AnalyzedText text, (int Start, int End) run, List<Entity> found)
+    {
+        var (s, e) = run;
+        if (e <= s || IsKnownNonOrganization(text.Tokens, s, e, text.Language))
+            return;
+        var nameEnd = e;
+        for (var k = s + 1; k < e; k++)
+            if (text.Language.CorporateSuffixes.TryMatch(text.Tokens, k, e, out var l, out _) && k + l == e)
+                nameEnd = k;
+        found.Add(Make(text, s, e, text.Slice(s, nameEnd), EntityOrigin.Rule));
+    }
+
+    // A run that is wholly a place, a month or a deal word is not a company name.
+    private static bool IsKnownNonOrganization(IReadOnlyList<Token> tokens, int start, int end, LanguageResources lang) =>
+        lang.Places.TryMatch(tokens, start, end, out var l1, out _) && l1 == end - start
+        || lang.Months.TryMatch(tokens, start, end, out var l2, out _) && l2 == end - start
+        || lang.Triggers.TryMatch(tokens, start, end, out var l3, out _) && l3 == end - start
+        || lang.Currencies.TryMatch(tokens, start, end, out var l4, out _) && l4 == end - start;
+
+    private static NamedEntity Make(AnalyzedText text, int start, int end, string name, EntityOrigin origin) =>
+        new(EntityTypes.Organization, text.Slice(start, end), text.Tokens[start].Start, text.Tokens[end - 1].End, start, end, name, origin);
+}

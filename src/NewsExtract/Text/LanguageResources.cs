@@ -1,0 +1,146 @@
+using System.Globalization;
+
+namespace NewsExtract.Text;
+
+/// <summary>
+/// Everything one language contributes, loaded from its data folder (Languages/&lt;code&gt;/) plus the
+/// language-neutral folder (Languages/xx/). Engine code reads these tables and holds no word lists.
+/// </summary>
+public sealed class LanguageResources
+{
+    public const string Neutral = "xx";
+
+    private LanguageResources(string code) => Code = code;
+
+    public string Code { get; }
+    public Tokenizer Tokenizer { get; private set; } = null!;
+    public SentenceSplitter SentenceSplitter { get; private set; } = null!;
+    public IReadOnlySet<string> StopWords { get; private set; } = null!;
+    public IReadOnlyDictionary<string, decimal> NumberWords { get; private set; } = null!;
+    public char DecimalSeparator { get; private set; } = '.';
+    public PhraseLexicon<decimal> Scales { get; } = new();
+    public PhraseLexicon<string> Currencies { get; } = new();
+    public PhraseLexicon<bool> MoneyConnectors { get; } = new();
+    public PhraseLexicon<string> Periods { get; } = new();
+    public PhraseLexicon<UnitDefinition> Units { get; } = new();
+    public PhraseLexicon<int> Months { get; } = new();
+    public PhraseLexicon<TriggerDefinition> Triggers { get; } = new();
+    public IReadOnlyList<RoleFlip> RoleFlips { get; private set; } = [];
+    public IReadOnlyDictionary<CueKind, PhraseLexicon<bool>> Cues { get; private set; } = null!;
+    public PhraseLexicon<Place> Places { get; } = new();
+    public PhraseLexicon<string> Organizations { get; } = new();
+    public PhraseLexicon<bool> CorporateSuffixes { get; } = new();
+
+    public bool IsCue(CueKind kind, IReadOnlyList<Token> tokens, int start, int end, out int length) =>
+        Cues[kind].TryMatch(tokens, start, end, out length, out _);
+
+    public static LanguageResources Load(string languagesRoot, string code)
+    {
+        var folder = Path.Combine(languagesRoot, code);
+        if (!Directory.Exists(folder))
+            throw new DirectoryNotFoundException($"language data folder not found: {folder}");
+        var neutral = Path.Combine(languagesRoot, Neutral);
+        string F(string name) => Path.Combine(folder, name);
+        string N(string name) => Path.Combine(neutral, name);
+
+        var lang = new LanguageResources(code);
+        var abbreviations = DataFile.ReadLines(F("abbreviations.txt")).ToHashSet(StringComparer.Ordinal);
+        var stopWords = DataFile.ReadLines(F("stopwords.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        lang.StopWords = stopWords;
+        foreach (var r in DataFile.ReadRows(F("number_format.tsv"), 2))
+            if (r[0] == "decimal_separator" && r[1].Length == 1)
+                lang.DecimalSeparator = r[1][0];
+        lang.NumberWords = DataFile.ReadRows(F("number_words.tsv"), 2)
+            .ToDictionary(r => r[0].ToLowerInvariant(), r => ParseDecimal(r[1]), StringComparer.Ordinal);
+
+        var scaleRows = DataFile.ReadRows(F("scales.tsv"), 2).ToArray();
+        var unitRows = DataFile.ReadRows(F("units.tsv"), 4).ToArray();
+        var currencyRows = DataFile.ReadRows(F("currencies.tsv"), 2).ToArray();
+        var numberSuffixes = new PhraseLexicon<bool>();
+        foreach (var form in scaleRows.Select(r => r[0]).Concat(unitRows.Select(r => r[0])).Where(f => !f.Contains(' ')))
+            numberSuffixes.Add([form], true);
+
+        lang.Tokenizer = new Tokenizer(new TokenizerRules
+        {
+            Abbreviations = abbreviations,
+            Exceptions = DataFile.ReadLines(F("tokenizer_exceptions.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
+            Elisions = DataFile.ReadLines(F("elisions.txt")).Select(w => w.ToLowerInvariant()).OrderByDescending(e => e.Length).ToArray(),
+            CurrencySymbols = currencyRows.Select(r => r[0]).Where(f => f.Any(c => !char.IsLetter(c)) && !f.Contains(' '))
+                .Distinct().OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToArray(),
+            IsNumberSuffix = numberSuffixes.Contains,
+        });
+        lang.SentenceSplitter = new SentenceSplitter(abbreviations, stopWords);
+
+        foreach (var r in scaleRows) lang.Scales.Add(lang.Split(r[0]), ParseDecimal(r[1]));
+        foreach (var r in currencyRows) lang.Currencies.Add(lang.Split(r[0]), r[1]);
+        foreach (var w in DataFile.ReadLines(F("money_connectors.txt"))) lang.MoneyConnectors.Add(lang.Split(w), true);
+        foreach (var r in DataFile.ReadRows(F("periods.tsv"), 2)) lang.Periods.Add(lang.Split(r[0]), r[1]);
+        foreach (var r in unitRows) lang.Units.Add(lang.Split(r[0]), new UnitDefinition(r[1], ParseDecimal(r[2]), r[3]));
+        foreach (var r in DataFile.ReadRows(F("months.tsv"), 2)) lang.Months.Add(lang.Split(r[0]), int.Parse(r[1], CultureInfo.InvariantCulture));
+        foreach (var r in DataFile.ReadRows(F("triggers.tsv"), 5)) lang.Triggers.Add(lang.Split(r[0]), TriggerDefinition.Parse(r));
+        lang.RoleFlips = DataFile.ReadRows(F("role_flips.tsv"), 4)
+            .Select(r => new RoleFlip(r[0], lang.Split(r[1]), r[2], r[3])).ToArray();
+
+        var cues = Enum.GetValues<CueKind>().ToDictionary(k => k, _ => new PhraseLexicon<bool>());
+        foreach (var r in DataFile.ReadRows(F("cues.tsv"), 2))
+        {
+            if (!Enum.TryParse<CueKind>(r[0].Replace("_", ""), ignoreCase: true, out var kind))
+                throw new InvalidDataException($"{F("cues.tsv")}: unknown cue kind '{r[0]}'");
+            cues[kind].Add(lang.Split(r[1]), true);
+        }
+        lang.Cues = cues;
+
+        foreach (var r in DataFile.ReadRows(F("places.tsv"), 3)) lang.Places.Add(lang.Split(r[0]), new Place(r[1], r[2]));
+        foreach (var r in DataFile.ReadRows(N("organizations.tsv"), 2)) lang.Organizations.Add(lang.Split(r[0]), r[1]);
+        foreach (var w in DataFile.ReadLines(N("corporate_suffixes.txt"))) lang.CorporateSuffixes.Add(lang.Split(w), true);
+        return lang;
+    }
+
+    public IReadOnlyList<string> Split(string phrase) => Tokenizer.Split(phrase);
+
+    private static decimal ParseDecimal(string s) =>
+        decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture);
+}
+
+public sealed record UnitDefinition(string Symbol, decimal Factor, string BaseUnit);
+
+public sealed record Place(string Name, string Kind);
+
+public sealed record RoleFlip(string DealType, IReadOnlyList<string> Preposition, string AgentRole, string CounterpartRole);
+
+/// <summary>
+/// A word that signals a deal. A verb is an act ("signe", "acquires") and makes a deal by itself; a noun
+/// ("contrat", "partnership") needs terms (an amount or a capacity) or a party as its subject.
+/// </summary>
+public sealed record TriggerDefinition(string DealType, bool IsVerb, string? AgentRole, string? CounterpartRole, TriggerDefinition? WithCapacity)
+{
+    internal static TriggerDefinition Parse(string[] r)
+    {
+        static string? Role(string s) => s is "-" or "" ? null : s;
+        TriggerDefinition? withCapacity = null;
+        if (r.Length > 5 && r[5].Length > 0)
+        {
+            var p = r[5].Split(':');
+            withCapacity = new TriggerDefinition(p[0], r[2] == "verb", Role(p[1]), Role(p[2]), null);
+        }
+        if (r[2] is not ("verb" or "noun"))
+            throw new InvalidDataException($"trigger '{r[0]}': strength must be 'verb' or 'noun', not '{r[2]}'");
+        return new TriggerDefinition(r[1], r[2] == "verb", Role(r[3]), Role(r[4]), withCapacity);
+    }
+}
+
+/// <summary>Kinds of context words the deal assembler reads from cues.tsv.</summary>
+public enum CueKind
+{
+    Source,
+    Competitor,
+    NonDealAmount,
+    Start,
+    Anaphor,
+    Passive,
+    Counterpart,
+    Auxiliary,
+    Project,
+    Rumour,
+    Denial,
+}
