@@ -52,7 +52,7 @@ public sealed partial class Pipeline
             foreach (var recognizer in _recognizers)
                 recognizer.Recognize(analyzed, sentence, proposals);
         var resolved = EntityResolver.Resolve(proposals);
-        var entities = EntityResolver.Resolve(proposals.Concat(NamePropagator.Propagate(analyzed, resolved)));
+        var entities = ShortNameResolver.Resolve(EntityResolver.Resolve(proposals.Concat(NamePropagator.Propagate(analyzed, resolved))));
         var deals = _deals.Assemble(analyzed, entities, document.BodyStart);
         return new ArticleResult(document.Source, code, document.Title, document.Published, entities, deals);
     }

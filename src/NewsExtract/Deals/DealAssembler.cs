@@ -21,14 +21,14 @@ public sealed class DealAssembler
     {
         var bySentence = text.Sentences.Select(s => entities.Where(e => e.TokenStart >= s.TokenStart && e.TokenEnd <= s.TokenEnd).ToList()).ToList();
         var deals = new List<DealCandidate>();
+        DealCandidate? previous = null;
         foreach (var sentence in text.Sentences)
         {
             var inSentence = bySentence[sentence.Index];
             var candidate = ReadSentence(text, sentence, inSentence, bodyStart);
-            if (candidate is not null)
-                Merge(deals, candidate);
-            else
-                Continue(text, sentence, inSentence, deals);
+            previous = candidate is not null
+                ? Merge(deals, candidate, previous)
+                : Continue(text, sentence, inSentence, deals, previous);
         }
         return deals.Where(d => d.Asserted)
             .Select(d => Finish(text, d, bySentence))
@@ -46,7 +46,9 @@ public sealed class DealAssembler
         var capacity = entities.OfType<CapacityEntity>().FirstOrDefault();
         var main = triggers.FirstOrDefault(t => t.Definition.IsVerb) ?? triggers[0];
         var typed = triggers.OrderByDescending(t => DealTypes.Specificity(t.Definition.DealType)).ThenBy(t => t.Start).First();
-        var definition = capacity is not null && typed.Definition.WithCapacity is { } traded ? traded : typed.Definition;
+        // Buying power is a supply deal, buying a company an acquisition.
+        var tradesCapacity = capacity is not null || lang.Cues[CueKind.Commodity].AnyIn(tokens, sentence);
+        var definition = tradesCapacity && typed.Definition.WithCapacity is { } traded ? traded : typed.Definition;
 
         var organizations = entities.OfType<NamedEntity>()
             .Where(e => e.Type == EntityTypes.Organization && !IsSource(text, sentence, e) && !IsCompetitor(text, sentence, e))
@@ -67,7 +69,9 @@ public sealed class DealAssembler
                 counterparts.Add(org);
             }
         }
-        var passiveAgent = counterparts.FirstOrDefault(c => c.TokenStart - main.End <= 3 && PrecededBy(text, CueKind.Passive, c, main.End));
+        // "cédée par le fonds Ardian", "acquired by Nvidia": the first organisation after is the one acting.
+        var passive = lang.IsCue(CueKind.Passive, tokens, main.End, sentence.TokenEnd, out _);
+        var passiveAgent = passive ? counterparts.FirstOrDefault() : null;
         if (passiveAgent is not null)
         {
             counterparts.Remove(passiveAgent);
@@ -134,30 +138,36 @@ public sealed class DealAssembler
         return parties;
     }
 
-    private static void AddContext(AnalyzedText text, Sentence sentence, List<Entity> entities, DealCandidate deal)
+    private static void AddContext(AnalyzedText text, Sentence sentence, List<Entity> entities, DealCandidate deal, bool withPlaces = true)
     {
-        foreach (var loc in entities.OfType<NamedEntity>().Where(e => e.Type == EntityTypes.Location))
-            if (!deal.Locations.Contains(loc.Name))
-                deal.Locations.Add(loc.Name);
+        if (withPlaces)
+            foreach (var loc in entities.OfType<NamedEntity>().Where(e => e.Type == EntityTypes.Location))
+                if (!deal.Locations.Contains(loc.Name))
+                    deal.Locations.Add(loc.Name);
         deal.Start ??= entities.OfType<DateEntity>().FirstOrDefault(d => CueWithin(text, CueKind.Start, d, sentence.TokenStart, StartCueWindow))?.Value;
         deal.Project ??= entities.OfType<NamedEntity>().FirstOrDefault(e => e.Type == EntityTypes.Project)?.Name;
     }
 
-    private static void Merge(List<DealCandidate> deals, DealCandidate candidate)
+    /// <summary>Adds the candidate to the deal it retells, or as a new deal; returns the deal it belongs to.</summary>
+    private static DealCandidate? Merge(List<DealCandidate> deals, DealCandidate candidate, DealCandidate? previous)
     {
         for (var k = deals.Count - 1; k >= 0; k--)
         {
             var deal = deals[k];
-            if (!SameDeal(deal, candidate))
+            // One more party named in the very next sentence ("La société est cédée par Ardian") completes that deal.
+            var completes = deal == previous && candidate.Parties.Count == 1 && SameTerms(deal, candidate);
+            if (!completes && !SameDeal(deal, candidate))
                 continue;
-            if (DealTypes.Specificity(candidate.Type) > DealTypes.Specificity(deal.Type))
+            // The more precise statement of the deal says best who is who.
+            var moreSpecific = DealTypes.Specificity(candidate.Type) > DealTypes.Specificity(deal.Type);
+            if (moreSpecific)
                 deal.Type = candidate.Type;
             foreach (var party in candidate.Parties)
             {
                 var index = deal.Parties.FindIndex(p => p.Name == party.Name);
                 if (index < 0)
                     deal.Parties.Add(party);
-                else if (deal.Parties[index].Role == Roles.Unknown)
+                else if (deal.Parties[index].Role == Roles.Unknown || moreSpecific && party.Role != Roles.Unknown)
                     deal.Parties[index] = party;
             }
             if (deal.Amount is null || deal.Amount.Period is null && candidate.Amount?.Period is not null)
@@ -175,42 +185,86 @@ public sealed class DealAssembler
             deal.HasVerb |= candidate.HasVerb;
             deal.Asserted |= candidate.Asserted;
             deal.Mentions++;
-            return;
+            return deal;
         }
+        // One party of a deal already told, acting alone in another way ("Constellation will invest $1.6bn
+        // to restart the reactor"), is carrying out that deal, not making a new one.
+        var carried = deals.LastOrDefault(d => d.Parties.Any(p => p.Name == candidate.Parties[0].Name));
+        if (candidate.Parties.Count == 1 && carried is not null)
+            return carried;
         deals.Add(candidate);
+        return candidate;
     }
 
     private static bool SameDeal(DealCandidate a, DealCandidate b)
     {
         var namesA = a.Parties.Select(p => p.Name).ToHashSet();
         var namesB = b.Parties.Select(p => p.Name).ToHashSet();
-        return (namesA.IsSubsetOf(namesB) || namesB.IsSubsetOf(namesA))
-               && DealTypes.Compatible(a.Type, b.Type)
-               && !Conflict(a.Amount, b.Amount, m => (m.Value, m.Currency))
-               && !Conflict(a.Capacity, b.Capacity, c => c.Base);
+        return (namesA.IsSubsetOf(namesB) || namesB.IsSubsetOf(namesA)) && SameTerms(a, b);
     }
+
+    private static bool SameTerms(DealCandidate a, DealCandidate b) =>
+        DealTypes.Compatible(a.Type, b.Type)
+        && !Conflict(a.Amount, b.Amount, m => (m.Value, m.Currency))
+        && !Conflict(a.Capacity, b.Capacity, c => c.Base);
 
     private static bool Conflict<T, TKey>(T? a, T? b, Func<T, TKey> key) where T : class =>
         a is not null && b is not null && !EqualityComparer<TKey>.Default.Equals(key(a), key(b));
 
-    /// <summary>A sentence that refers back to a deal ("du contrat", "this agreement") and names one of its parties.</summary>
-    private static void Continue(AnalyzedText text, Sentence sentence, List<Entity> entities, List<DealCandidate> deals)
+    /// <summary>
+    /// A sentence that states no deal may still tell more about one: when it refers back to a deal ("du
+    /// contrat", "this agreement"); when it names only parties of the deal just told; or, naming no
+    /// organisation, when it follows the deal's sentence in the same paragraph. Places count only where
+    /// the sentence refers back, shows a party siting something ("construire", "usine"), or directly
+    /// follows; a sentence that compares ("équivaut à", "a quarter of") describes something else.
+    /// Returns the deal the sentence continues, if any.
+    /// </summary>
+    private static DealCandidate? Continue(AnalyzedText text, Sentence sentence, List<Entity> entities, List<DealCandidate> deals, DealCandidate? previous)
     {
-        if (deals.Count == 0 || !RefersBackToDeal(text, sentence))
-            return;
+        if (deals.Count == 0)
+            return null;
+        var lang = text.Language;
         var names = entities.OfType<NamedEntity>().Where(e => e.Type == EntityTypes.Organization).Select(e => e.Name).ToHashSet();
-        var deal = deals.LastOrDefault(d => d.Parties.Any(p => names.Contains(p.Name)));
-        if (deal is not null)
-            AddContext(text, sentence, entities, deal);
+        var named = deals.LastOrDefault(d => d.Parties.Any(p => names.Contains(p.Name)));
+        var comparison = lang.Cues[CueKind.Comparison].AnyIn(text.Tokens, sentence);
+        if (RefersBackToDeal(text, sentence))
+        {
+            // "Le contrat signé entre les deux groupes...": without a party named, the latest deal is meant.
+            var deal = named ?? previous ?? deals[^1];
+            if (!comparison)
+            {
+                AddContext(text, sentence, entities, deal, withPlaces: true);
+                deal.Capacity ??= entities.OfType<CapacityEntity>().FirstOrDefault();
+            }
+            return deal;
+        }
+        if (previous is null || names.Any(n => previous.Parties.All(p => p.Name != n)))
+            return null;
+        if (!comparison)
+        {
+            var sameParagraph = text.Tokens[sentence.TokenStart].NewlinesBefore == 0;
+            var siting = names.Count > 0 && lang.Cues[CueKind.Site].AnyIn(text.Tokens, sentence);
+            AddContext(text, sentence, entities, previous, withPlaces: siting || names.Count == 0 && sameParagraph && previous.Evidence.Index == sentence.Index - 1);
+        }
+        return previous;
     }
 
+    /// <summary>"du contrat", "this agreement", or a deal verb qualifying a definite noun: "le portefeuille racheté".</summary>
     private static bool RefersBackToDeal(AnalyzedText text, Sentence sentence)
     {
         var lang = text.Language;
+        var tokens = text.Tokens;
         for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
-            if (lang.IsCue(CueKind.Anaphor, text.Tokens, i, sentence.TokenEnd, out var length)
-                && lang.Triggers.TryMatch(text.Tokens, i + length, sentence.TokenEnd, out _, out var trigger) && !trigger.IsVerb)
+        {
+            if (!lang.IsCue(CueKind.Anaphor, tokens, i, sentence.TokenEnd, out var length))
+                continue;
+            var next = i + length;
+            if (lang.Triggers.TryMatch(tokens, next, sentence.TokenEnd, out _, out var trigger) && !trigger.IsVerb)
                 return true;
+            if (next + 1 < sentence.TokenEnd && tokens[next].IsWord && !tokens[next].IsCapitalized
+                && lang.Triggers.TryMatch(tokens, next + 1, sentence.TokenEnd, out _, out trigger) && trigger.IsVerb)
+                return true;
+        }
         return false;
     }
 

@@ -29,7 +29,7 @@ public sealed class PlainTextReader : IArticleReader
         var firstLine = text[start..lineEnd].TrimEnd('\r').Trim();
         var rest = text[(lineEnd + 1)..];
         var nextLine = rest.Split('\n', 2)[0].TrimEnd('\r');
-        var isTitle = firstLine.Length is > 0 and <= MaxTitleLength
+        var isTitle = firstLine.Length is > 0 and <= MaxTitleLength && rest.Trim().Length > 0
                       && (nextLine.Trim().Length == 0 || nextLine.Length > firstLine.Length);
         return isTitle ? (firstLine, lineEnd + 1) : (null, 0);
     }

@@ -9,9 +9,10 @@ public static class NameRuns
 
     public static bool IsNameToken(Token token, LanguageResources lang) =>
         token.Text.Length > 0 && char.IsUpper(token.Text[0]) && token.Text.Any(char.IsLetter)
-        && !lang.StopWords.Contains(token.Lower);
+        && !lang.StopWords.Contains(token.Lower)
+        && !lang.Units.Contains(token.Text) && !lang.Scales.Contains(token.Text) && !lang.Currencies.Contains(token.Text);
 
-    private static bool IsConnector(Token token) => token.Text is "&" or "and" or "-";
+    private static bool IsConnector(Token token) => token.Text is "&" or "-";
 
     /// <summary>The name run ending just before <paramref name="end"/>, or an empty range.</summary>
     public static (int Start, int End) EndingAt(IReadOnlyList<Token> tokens, int end, int lowerBound, LanguageResources lang)

@@ -11,6 +11,7 @@ namespace NewsExtract.Recognizers;
 public sealed class OrganizationRecognizer : IEntityRecognizer
 {
     private const int MaxWordsBetweenSubjectAndVerb = 3;
+    private const int MaxDescriptionWords = 5;
 
     public void Recognize(AnalyzedText text, Sentence sentence, List<Entity> found)
     {
@@ -33,6 +34,8 @@ public sealed class OrganizationRecognizer : IEntityRecognizer
             }
             if (lang.Triggers.TryMatch(tokens, i, to, out var triggerLength, out var trigger))
                 AddAroundTrigger(text, sentence, i, i + triggerLength, trigger, found);
+            if (lang.IsCue(CueKind.Competitor, tokens, i, to, out var cueLength) || lang.IsCue(CueKind.Source, tokens, i, to, out cueLength))
+                AddNamesAfter(text, sentence, i + cueLength, found);
         }
     }
 
@@ -54,19 +57,49 @@ public sealed class OrganizationRecognizer : IEntityRecognizer
             objectStart += cue;
         else if (!trigger.IsVerb)
             return;
-        AddRun(text, NameRuns.StartingAt(tokens, objectStart, sentence.TokenEnd, lang), found);
+        AddNamesAfter(text, sentence, objectStart, found);
     }
 
-    private static void AddRun(AnalyzedText text, (int Start, int End) run, List<Entity> found)
+    /// <summary>
+    /// The names at <paramref name="start"/>, after a short description ("par le fonds d'investissement
+    /// Ardian", "rivals including Subsea7") and through a list ("CAF et à Siemens Mobility").
+    /// </summary>
+    private static void AddNamesAfter(AnalyzedText text, Sentence sentence, int start, List<Entity> found)
+    {
+        var tokens = text.Tokens;
+        var lang = text.Language;
+        while (start < sentence.TokenEnd)
+        {
+            var nameStart = start;
+            while (nameStart < sentence.TokenEnd && nameStart - start < MaxDescriptionWords
+                   && (tokens[nameStart].IsWord && !tokens[nameStart].IsCapitalized || tokens[nameStart].Text == "-"))
+                nameStart++;
+            var run = NameRuns.StartingAt(tokens, nameStart, sentence.TokenEnd, lang);
+            if (run.End == run.Start || !AddRun(text, run, found))
+                return;
+            start = run.End;
+            if (start < sentence.TokenEnd && tokens[start].Text == ",")
+                start++;
+            else if (lang.IsCue(CueKind.Coordination, tokens, start, sentence.TokenEnd, out var and))
+                start += and;
+            else
+                return;
+        }
+    }
+
+    private static bool AddRun(AnalyzedText text, (int Start, int End) run, List<Entity> found)
     {
         var (s, e) = run;
-        if (e <= s || IsKnownNonOrganization(text.Tokens, s, e, text.Language))
-            return;
+        // "Three Mile Island reactor": a name before a facility word names the facility.
+        if (e <= s || IsKnownNonOrganization(text.Tokens, s, e, text.Language)
+            || text.Language.IsCue(CueKind.Facility, text.Tokens, e, text.Tokens.Count, out _))
+            return false;
         var nameEnd = e;
         for (var k = s + 1; k < e; k++)
             if (text.Language.CorporateSuffixes.TryMatch(text.Tokens, k, e, out var l, out _) && k + l == e)
                 nameEnd = k;
         found.Add(Make(text, s, e, text.Slice(s, nameEnd), EntityOrigin.Rule));
+        return true;
     }
 
     // A run that is wholly a place, a month or a deal word is not a company name.

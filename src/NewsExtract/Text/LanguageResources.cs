@@ -143,4 +143,9 @@ public enum CueKind
     Project,
     Rumour,
     Denial,
+    Commodity,
+    Site,
+    Comparison,
+    Coordination,
+    Facility,
 }

@@ -133,8 +133,12 @@ public sealed class Tokenizer
         }
     }
 
-    private bool IsKeptWhole(string chunk) =>
-        _rules.Abbreviations.Contains(chunk) || _rules.Exceptions.Contains(chunk.ToLowerInvariant());
+    private bool IsKeptWhole(string chunk)
+    {
+        var lower = chunk.ToLowerInvariant();
+        return _rules.Abbreviations.Contains(chunk) || _rules.Exceptions.Contains(lower) || _rules.Elisions.Contains(lower)
+               || _rules.CurrencySymbols.Contains(chunk);
+    }
 
     private int CurrencySymbolAt(string value, int start, int end)
     {
