@@ -55,6 +55,7 @@ public sealed class DealAssembler
             .ToList();
         var agents = new List<NamedEntity>();
         var counterparts = new List<NamedEntity>();
+        var clauseEnd = ClauseEnd(text, main.End, sentence.TokenEnd);
         foreach (var org in organizations)
         {
             if (org.TokenEnd <= main.Start)
@@ -64,7 +65,7 @@ public sealed class DealAssembler
                 if (!PrecededBy(text, CueKind.Passive, org, sentence.TokenStart) && !PrecededBy(text, CueKind.Counterpart, org, sentence.TokenStart))
                     agents.Add(org);
             }
-            else if (org.TokenStart >= main.End)
+            else if (org.TokenStart >= main.End && org.TokenStart < clauseEnd)
             {
                 counterparts.Add(org);
             }
@@ -322,6 +323,15 @@ public sealed class DealAssembler
             i += length - 1;
         }
         return found;
+    }
+
+    /// <summary>Where the clause of the act ends: ", which requires approval from the regulator" is another clause.</summary>
+    private static int ClauseEnd(AnalyzedText text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+            if (text.Language.IsCue(CueKind.ClauseBreak, text.Tokens, i, to, out _))
+                return i;
+        return to;
     }
 
     private static bool IsSource(AnalyzedText text, Sentence sentence, Entity org) =>

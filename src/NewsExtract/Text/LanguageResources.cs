@@ -147,5 +147,6 @@ public enum CueKind
     Site,
     Comparison,
     Coordination,
+    ClauseBreak,
     Facility,
 }

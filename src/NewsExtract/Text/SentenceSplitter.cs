@@ -53,7 +53,13 @@ public sealed class SentenceSplitter
             return !wrapped;
         }
         if (IsTerminal(current.Text))
-            return OpensSentence(next);
+        {
+            if (!ClosingAfterTerminal.Contains(next.Text))
+                return OpensSentence(next);
+            // « C'est fait. » Il l'a dit: the quote closes the sentence when what follows opens one.
+            var after = i + 2 < tokens.Count ? tokens[i + 2] : null;
+            return after is null || after.NewlinesBefore > 0 || OpensSentence(after);
+        }
         if (_abbreviations.Contains(current.Text) && current.Text.EndsWith('.'))
             return next.IsCapitalized && _stopWords.Contains(next.Lower);
         return false;

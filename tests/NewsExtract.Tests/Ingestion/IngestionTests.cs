@@ -1,0 +1,98 @@
+using System.Text;
+using NewsExtract.Ingestion;
+
+namespace NewsExtract.Tests.Ingestion;
+
+public class IngestionTests
+{
+    private static Document Load(TempFolder temp, string name, byte[] bytes)
+    {
+        var path = temp.File(name);
+        File.WriteAllBytes(path, bytes);
+        return Assert.Single(ArticleLoader.Default.Load(new InputFile(path, name)));
+    }
+
+    [Fact]
+    public void Plain_text_takes_a_short_first_line_as_its_title()
+    {
+        using var temp = new TempFolder();
+        var doc = Load(temp, "a.txt", Encoding.UTF8.GetBytes("Oracle loue ses serveurs\n\nOpen AI a signé un contrat avec Oracle."));
+        Assert.Equal("Oracle loue ses serveurs", doc.Title);
+        Assert.Equal("Open AI", doc.Text[doc.BodyStart..].Trim()[..7]);
+    }
+
+    [Theory]
+    [InlineData("utf-8-bom")]
+    [InlineData("utf-16le")]
+    [InlineData("utf-16be")]
+    [InlineData("windows-1252")]
+    public void Decodes_the_encodings_news_files_come_in(string encoding)
+    {
+        const string text = "Titre\n\nL’accord d’Engie vaut 1,2 milliard d’euros à Besançon.";
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var bytes = encoding switch
+        {
+            "utf-8-bom" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)],
+            "utf-16le" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
+            "utf-16be" => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)],
+            _ => Encoding.GetEncoding(1252).GetBytes(text),
+        };
+        using var temp = new TempFolder();
+        Assert.Equal(text, Load(temp, "a.txt", bytes).Text);
+    }
+
+    [Fact]
+    public void Html_keeps_the_article_and_drops_navigation_scripts_and_footers()
+    {
+        const string html = """
+            <html><head><title>Site | Engie rachète Helioparc</title><meta property="og:title" content="Engie rachète Helioparc">
+            <meta property="article:published_time" content="2025-03-10T08:00:00Z"></head>
+            <body><nav><a href="/">Accueil</a> Menu Oracle</nav><header>Le Journal</header>
+            <article><h1>Engie rachète Helioparc</h1><p>Engie a signé un accord
+              pour racheter Helioparc SAS.</p><p>Le prix atteint 1,2 milliard d'euros.</p></article>
+            <aside>À lire aussi : Orange et SFR</aside><footer>© Journal</footer><script>var x = "Microsoft";</script></body></html>
+            """;
+        using var temp = new TempFolder();
+        var doc = Load(temp, "a.html", Encoding.UTF8.GetBytes(html));
+        Assert.Equal("Engie rachète Helioparc", doc.Title);
+        Assert.Equal("2025-03-10", doc.Published);
+        Assert.Equal("Engie rachète Helioparc\n\nEngie a signé un accord pour racheter Helioparc SAS.\n\nLe prix atteint 1,2 milliard d'euros.", doc.Text);
+    }
+
+    [Fact]
+    public void Json_articles_give_title_text_and_date()
+    {
+        using var temp = new TempFolder();
+        var doc = Load(temp, "a.json", Encoding.UTF8.GetBytes("""{"title": "Deal", "text": "Acme Inc. bought Zentrix.", "date": "2025-01-02", "url": "https://example.com/a"}"""));
+        Assert.Equal("Deal", doc.Title);
+        Assert.Equal("Deal\n\nAcme Inc. bought Zentrix.", doc.Text);
+        Assert.Equal("2025-01-02", doc.Published);
+        Assert.Equal(6, doc.BodyStart);
+    }
+
+    [Theory]
+    [InlineData("a.txt", new byte[0], "empty file")]
+    [InlineData("a.txt", new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08 }, "binary file")]
+    [InlineData("a.json", new byte[] { 0x7B, 0x22, 0x74, 0x69 }, "malformed JSON")]
+    [InlineData("a.json", new byte[] { 0x5B, 0x5D }, "expected a JSON object")]
+    public void Bad_files_fail_with_a_reason(string name, byte[] bytes, string reason)
+    {
+        using var temp = new TempFolder();
+        var path = temp.File(name);
+        File.WriteAllBytes(path, bytes);
+        var error = Assert.Throws<IngestionException>(() => ArticleLoader.Default.Load(new InputFile(path, name)));
+        Assert.Contains(reason, error.Message);
+    }
+
+    [Fact]
+    public void Folders_are_walked_in_path_order_with_sources_relative_to_the_root()
+    {
+        using var temp = new TempFolder();
+        temp.File("b/z.txt", "x");
+        temp.File("b/a.md", "x");
+        temp.File("a.html", "x");
+        temp.File("notes.docx", "x");
+        var sources = new InputWalker(ArticleLoader.Default).Walk([temp.Path]).Select(i => i.File.Source).ToArray();
+        Assert.Equal(["a.html", "b/a.md", "b/z.txt"], sources);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using NewsExtract.Ingestion;
+using NewsExtract.Recognizers;
+
+namespace NewsExtract.Tests.Recognizers;
+
+/// <summary>
+/// Runs every line of Examples/&lt;lang&gt;/&lt;recognizer&gt;.tsv: the text goes through the whole analysis with its
+/// language forced, and the entities of the file's type, rendered, must equal the expected column.
+/// Each line is its own test case, named by its file and line number.
+/// </summary>
+public class RecognizerExampleTests
+{
+    private static readonly Dictionary<string, Pipeline> Pipelines = new()
+    {
+        ["en"] = Pipeline.Load(new PipelineOptions { ForcedLanguage = "en" }),
+        ["fr"] = Pipeline.Load(new PipelineOptions { ForcedLanguage = "fr" }),
+    };
+
+    private static readonly Dictionary<string, string> TypeOfFile = new()
+    {
+        ["money"] = EntityTypes.Money,
+        ["capacity"] = EntityTypes.Capacity,
+        ["date"] = EntityTypes.Date,
+        ["location"] = EntityTypes.Location,
+        ["organization"] = EntityTypes.Organization,
+        ["project"] = EntityTypes.Project,
+    };
+
+    public static TheoryData<string, int, string, string> Examples()
+    {
+        var data = new TheoryData<string, int, string, string>();
+        foreach (var path in Directory.GetFiles(TestData.Examples(), "*.tsv", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var name = $"{Path.GetFileName(Path.GetDirectoryName(path))}/{Path.GetFileName(path)}";
+            var lines = File.ReadAllLines(path);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (lines[i].Length == 0 || lines[i].StartsWith('#'))
+                    continue;
+                var columns = lines[i].Split('\t');
+                if (columns.Length != 2)
+                    throw new InvalidDataException($"{name}:{i + 1}: expected 'text<TAB>expected'");
+                data.Add(name, i + 1, columns[0], columns[1]);
+            }
+        }
+        return data;
+    }
+
+    [Fact]
+    public void Every_recognizer_has_examples_in_every_language()
+    {
+        foreach (var language in Pipelines.Keys)
+            foreach (var file in TypeOfFile.Keys)
+                Assert.True(File.Exists(TestData.Examples(language, file + ".tsv")), $"missing Examples/{language}/{file}.tsv");
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Example(string file, int line, string text, string expected)
+    {
+        var language = file.Split('/')[0];
+        var type = TypeOfFile[Path.GetFileNameWithoutExtension(file.Split('/')[1])];
+        var result = Pipelines[language].Extract(new Document("example", text, null, 0));
+        var rendered = result.Entities.Where(e => e.Type == type).Select(Render).ToArray();
+        Assert.True(expected == (rendered.Length == 0 ? "-" : string.Join(" | ", rendered)),
+            $"{file}:{line}: \"{text}\"\n  expected: {expected}\n  found:    {(rendered.Length == 0 ? "-" : string.Join(" | ", rendered))}");
+    }
+
+    private static string Render(Entity entity) => entity switch
+    {
+        MoneyEntity m => $"{Number(m.Value)} {m.Currency} {m.Period ?? "-"}",
+        CapacityEntity c => $"{Number(c.Value)} {c.Unit} = {Number(c.Base)} {c.BaseUnit}",
+        DateEntity d => d.Value,
+        NamedEntity n => n.Name,
+        _ => entity.Text,
+    };
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
