@@ -1,13 +1,15 @@
 using System.CommandLine;
+using System.Globalization;
 using NewsExtract.Export;
+using NewsExtract.Ingestion;
 
 namespace NewsExtract.Cli;
 
 /// <summary>
-/// The `newsextract` command: parses arguments, runs the library, writes files and one line per
-/// problem on stderr. Exit codes: 0 every file read, 1 some files failed, 2 usage error, 130 interrupted.
+/// The `newsextract` command: parses arguments and hands them to the command that runs them.
+/// Exit codes: 0 every file read, 1 some files failed, 2 usage error, 130 interrupted.
 /// </summary>
-public sealed class CommandLine(TextWriter output, Func<Stream> openStandardOutput, TextWriter error)
+public sealed class CommandLine(TextWriter output, Func<Stream> openStandardOutput, TextWriter error, TextReader? input = null)
 {
     public const int Success = 0;
     public const int SomeFilesFailed = 1;
@@ -34,90 +36,70 @@ public sealed class CommandLine(TextWriter output, Func<Stream> openStandardOutp
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Article files or folders (walked recursively): .txt, .md, .html, .htm, .json.",
+            Description = "Article files or folders (walked recursively): .txt, .md, .html, .htm, .json, .jsonl. " +
+                          "'-' reads JSON Lines articles ({\"id\"|\"source\", \"title\", \"text\", \"date\"}) from stdin and answers each line at once.",
             Arity = ArgumentArity.OneOrMore,
         };
         var outputPath = new Option<string?>("--output", "-o")
         {
-            Description = "Output file; '-' or absent writes to stdout. The format follows the extension (.jsonl, .json, .csv) unless --format is given.",
+            Description = "Output file; '-' or absent writes to stdout. The format follows the extension (.jsonl, .json, .csv, .xlsx) unless --format is given.",
         };
-        var format = new Option<string?>("--format", "-f") { Description = "Output format: jsonl (one article per line), json (one array) or csv (one row per deal)." };
-        format.AcceptOnlyFromAmong("jsonl", "json", "csv");
+        var format = new Option<string?>("--format", "-f") { Description = "Output format: jsonl (one article per line), json (one array), csv (one row per deal or entity) or xlsx (sheets of deals, entities and errors)." };
+        format.AcceptOnlyFromAmong("jsonl", "json", "csv", "xlsx");
         var lang = new Option<string>("--lang") { Description = "Article language: auto (detect per article), fr or en.", DefaultValueFactory = _ => "auto" };
         lang.AcceptOnlyFromAmong("auto", "fr", "en");
         var jobs = new Option<int>("--jobs", "-j") { Description = "Articles processed in parallel; output order stays the input order.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var delimiter = new Option<string>("--delimiter") { Description = "CSV field delimiter, e.g. ';' for spreadsheets in French locales.", DefaultValueFactory = _ => "," };
+        var shape = new Option<string>("--shape") { Description = "CSV rows: deals (one row per deal) or entities (one row per entity mention, with its sentence).", DefaultValueFactory = _ => "deals" };
+        shape.AcceptOnlyFromAmong("deals", "entities");
+        var noBom = new Option<bool>("--no-bom") { Description = "Write CSV without the UTF-8 byte order mark." };
+        var rawCells = new Option<bool>("--raw-cells") { Description = "Do not escape CSV/XLSX cells starting with = + - @ (formula injection protection)." };
+        var errors = new Option<string?>("--errors") { Description = "Write one row per file or article that failed (path, reason, detail): CSV for a .csv file, else JSON Lines." };
+        var maxBytes = new Option<long>("--max-bytes") { Description = "Skip files larger than this many bytes, with an error.", DefaultValueFactory = _ => ArticleLoader.DefaultMaxBytes };
+        var shard = new Option<string?>("--shard") { Description = "i/n: process only the files whose path hashes to shard i of n (0-based), so n machines split one folder." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary line." };
 
-        var command = new Command("extract", "Extract entities and deals from articles.") { paths, outputPath, format, lang, jobs, delimiter };
-        command.SetAction((result, cancel) => Task.FromResult(Extract(new ExtractRequest(
-            result.GetValue(paths)!,
-            result.GetValue(outputPath),
-            result.GetValue(format),
-            result.GetValue(lang)!,
-            result.GetValue(jobs),
-            result.GetValue(delimiter)!), cancel)));
+        var command = new Command("extract", "Extract entities and deals from articles.")
+        {
+            paths, outputPath, format, lang, jobs, delimiter, shape, noBom, rawCells, errors, maxBytes, shard, quiet,
+        };
+        command.SetAction((result, cancel) =>
+        {
+            if (ParseShard(result.GetValue(shard)) is not { } parsedShard)
+                return Task.FromResult(Usage("--shard must be i/n with 0 <= i < n, e.g. 0/4"));
+            var request = new ExtractRequest(
+                result.GetValue(paths)!,
+                result.GetValue(outputPath),
+                result.GetValue(format) is { } f ? Enum.Parse<OutputFormat>(f, ignoreCase: true) : null,
+                result.GetValue(lang)!,
+                result.GetValue(jobs),
+                new ExportOptions
+                {
+                    Delimiter = result.GetValue(delimiter)!,
+                    ByteOrderMark = !result.GetValue(noBom),
+                    RawCells = result.GetValue(rawCells),
+                    Shape = Enum.Parse<TableShape>(result.GetValue(shape)!, ignoreCase: true),
+                },
+                result.GetValue(errors),
+                result.GetValue(maxBytes),
+                parsedShard,
+                result.GetValue(quiet));
+            return Task.FromResult(new ExtractCommand(error, openStandardOutput, input).Run(request, cancel));
+        });
         return command;
     }
 
-    private sealed record ExtractRequest(string[] Paths, string? Output, string? Format, string Language, int Jobs, string Delimiter);
-
-    private int Extract(ExtractRequest request, CancellationToken cancel)
+    private static Shard? ParseShard(string? text)
     {
-        if (request.Jobs < 1)
-            return Usage("--jobs must be at least 1");
-        if (request.Delimiter.Length == 0)
-            return Usage("--delimiter must not be empty");
-        var toStdout = request.Output is null or "-";
-        var format = request.Format is { } f ? Enum.Parse<OutputFormat>(f, ignoreCase: true) : OutputFormats.FromPath(request.Output);
-
-        Pipeline pipeline;
-        try
-        {
-            pipeline = Pipeline.Load(new PipelineOptions { ForcedLanguage = request.Language == "auto" ? null : request.Language });
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException)
-        {
-            error.WriteLine($"newsextract: cannot load language data: {e.Message}");
-            return UsageError;
-        }
-
-        AtomicFile? file = null;
-        try
-        {
-            file = toStdout ? null : new AtomicFile(request.Output!);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Usage($"cannot write {request.Output}: {e.Message}");
-        }
-
-        using (file)
-        {
-            var stream = file?.Stream ?? openStandardOutput();
-            var summary = new BatchSummary();
-            using (var writer = FactWriters.Create(format, stream, request.Delimiter))
-            {
-                foreach (var item in new BatchRunner(pipeline).Run(request.Paths, request.Jobs, cancel))
-                {
-                    summary.Add(item);
-                    if (item.Error is { } reason)
-                        error.WriteLine($"newsextract: {item.File.Source}: {reason}");
-                    foreach (var article in item.Articles)
-                        writer.Write(article);
-                }
-                if (cancel.IsCancellationRequested)
-                {
-                    error.WriteLine($"newsextract: interrupted; {summary}; no output file written");
-                    return Interrupted;
-                }
-                writer.Complete();
-            }
-            file?.Commit();
-            if (file is null)
-                stream.Flush();
-            error.WriteLine($"newsextract: {summary}");
-            return summary.Failures > 0 ? SomeFilesFailed : Success;
-        }
+        if (text is null)
+            return Shard.All;
+        var parts = text.Split('/');
+        return parts.Length == 2
+               && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+               && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
+               && count > 0 && index < count
+            ? new Shard(index, count)
+            : null;
     }
 
     private int Usage(string message)

@@ -42,7 +42,7 @@ public sealed partial class Pipeline
 
     public ArticleResult Extract(Document document)
     {
-        var code = _forcedLanguage ?? _detector.Detect(Words(document.Text));
+        var code = DetectLanguage(document.Text);
         // An undetermined article is still analysed, with the first language's rules.
         var language = _languages.TryGetValue(code, out var found) ? found : _languages.Values.First();
         var analyzed = Analyze(document.Text, language);
@@ -54,8 +54,22 @@ public sealed partial class Pipeline
         var resolved = EntityResolver.Resolve(proposals);
         var entities = ShortNameResolver.Resolve(EntityResolver.Resolve(proposals.Concat(NamePropagator.Propagate(analyzed, resolved))));
         var deals = _deals.Assemble(analyzed, entities, document.BodyStart);
-        return new ArticleResult(document.Source, code, document.Title, document.Published, entities, deals);
+        return new ArticleResult(document.Source, code, document.Title, document.Published, entities, deals)
+        {
+            Text = document.Text,
+            Sentences = analyzed.Sentences.Select(s => (s.Start, s.End)).ToArray(),
+        };
     }
+
+    /// <summary>The result for an article whose text an earlier article of the run already had: not extracted again.</summary>
+    public ArticleResult Duplicate(Document document, string firstSource) =>
+        new(document.Source, DetectLanguage(document.Text), document.Title, document.Published, [], [])
+        {
+            Text = document.Text,
+            DuplicateOf = firstSource,
+        };
+
+    public string DetectLanguage(string text) => _forcedLanguage ?? _detector.Detect(Words(text));
 
     public AnalyzedText Analyze(string text, LanguageResources language)
     {

@@ -17,10 +17,14 @@ public static class ArticleJson
         Indented = false,
     };
 
+    public static readonly JsonSerializerOptions SerializerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static void Write(Utf8JsonWriter json, ArticleResult article)
     {
         json.WriteStartObject();
         json.WriteString("source", article.Source);
+        if (article.DuplicateOf is { } first)
+            json.WriteString("duplicate_of", first);
         json.WriteString("language", article.Language);
         json.WriteString("title", article.Title);
         json.WriteString("published", article.Published);

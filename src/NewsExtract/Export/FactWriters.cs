@@ -2,10 +2,16 @@ namespace NewsExtract.Export;
 
 public static class FactWriters
 {
-    public static IFactWriter Create(OutputFormat format, Stream stream, string delimiter = ",") => format switch
+    public static IFactWriter Create(OutputFormat format, Stream stream, ExportOptions? options = null)
     {
-        OutputFormat.Json => new JsonArrayWriter(stream),
-        OutputFormat.Csv => new CsvDealWriter(stream, delimiter),
-        _ => new JsonLinesWriter(stream),
-    };
+        options ??= new ExportOptions();
+        return format switch
+        {
+            OutputFormat.Json => new JsonArrayWriter(stream),
+            OutputFormat.Csv when options.Shape == TableShape.Entities => new CsvTableWriter<EntityCsvRow>(stream, options, EntityCsvRow.From),
+            OutputFormat.Csv => new CsvTableWriter<DealCsvRow>(stream, options, DealCsvRow.From),
+            OutputFormat.Xlsx => new XlsxWriter(stream, options),
+            _ => new JsonLinesWriter(stream),
+        };
+    }
 }

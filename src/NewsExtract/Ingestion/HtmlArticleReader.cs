@@ -16,7 +16,7 @@ public sealed class HtmlArticleReader : IArticleReader
 
     public IEnumerable<string> Extensions => [".html", ".htm"];
 
-    public IReadOnlyList<Document> Read(string source, string text)
+    public ReadResult Read(string source, string text)
     {
         var document = new HtmlParser().ParseDocument(text);
         var title = Meta(document, "og:title") ?? Clean(document.Title) ?? Clean(document.QuerySelector("h1")?.TextContent);
@@ -39,7 +39,7 @@ public sealed class HtmlArticleReader : IArticleReader
         }
         if (body.Length == 0)
             throw new IngestionException("no article text found in HTML");
-        return [Document.FromParts(source, title, body.ToString(), published?[..Math.Min(10, published.Length)])];
+        return ReadResult.Of(Document.FromParts(source, title, body.ToString(), published?[..Math.Min(10, published.Length)]));
     }
 
     private static string? Meta(IDocument document, string property) =>

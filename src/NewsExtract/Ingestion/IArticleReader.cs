@@ -5,5 +5,5 @@ public interface IArticleReader
 {
     IEnumerable<string> Extensions { get; }
 
-    IReadOnlyList<Document> Read(string source, string text);
+    ReadResult Read(string source, string text);
 }

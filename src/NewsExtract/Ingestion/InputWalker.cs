@@ -11,6 +11,9 @@ public sealed class InputWalker
 
     public InputWalker(ArticleLoader loader) => _loader = loader;
 
+    /// <summary>Files met in folders that no reader handles (counted, not read).</summary>
+    public int Skipped { get; private set; }
+
     public IEnumerable<WalkItem> Walk(IEnumerable<string> paths)
     {
         foreach (var path in paths)
@@ -64,6 +67,10 @@ public sealed class InputWalker
             else if (_loader.Supports(entry))
             {
                 yield return new WalkItem(new InputFile(entry, ToSource(System.IO.Path.GetRelativePath(root, entry))), null);
+            }
+            else
+            {
+                Skipped++;
             }
         }
     }

@@ -10,7 +10,7 @@ public sealed class MarkdownReader : IArticleReader
 {
     public IEnumerable<string> Extensions => [".md", ".markdown"];
 
-    public IReadOnlyList<Document> Read(string source, string text)
+    public ReadResult Read(string source, string text)
     {
         if (string.IsNullOrWhiteSpace(text))
             throw new IngestionException("no text in file");
@@ -28,7 +28,7 @@ public sealed class MarkdownReader : IArticleReader
             cleaned.Append(content).Append('\n');
         }
         cleaned.Length--; // the split added one line break too many
-        return [new Document(source, cleaned.ToString(), title, Math.Min(bodyStart, cleaned.Length))];
+        return ReadResult.Of(new Document(source, cleaned.ToString(), title, Math.Min(bodyStart, cleaned.Length)));
     }
 
     // Same length as the input: headings' '#', emphasis '*' and '_', list bullets and link brackets become spaces.

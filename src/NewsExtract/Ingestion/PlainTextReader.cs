@@ -10,12 +10,12 @@ public sealed class PlainTextReader : IArticleReader
 
     public IEnumerable<string> Extensions => [".txt"];
 
-    public IReadOnlyList<Document> Read(string source, string text)
+    public ReadResult Read(string source, string text)
     {
         if (string.IsNullOrWhiteSpace(text))
             throw new IngestionException("no text in file");
         var (title, bodyStart) = FindTitle(text);
-        return [new Document(source, text, title, bodyStart)];
+        return ReadResult.Of(new Document(source, text, title, bodyStart));
     }
 
     internal static (string? Title, int BodyStart) FindTitle(string text)

@@ -10,7 +10,7 @@ namespace NewsExtract.Tests.EndToEnd;
 public class FoundingArticleTests
 {
     private static readonly ArticleResult Result = TestData.Pipeline.Extract(Assert.Single(
-        ArticleLoader.Default.Load(new InputFile(TestData.Corpus("samples", "fr", "openai-oracle-stargate.txt"), "fr/openai-oracle-stargate.txt"))));
+        ArticleLoader.Default.Load(new InputFile(TestData.Corpus("samples", "fr", "openai-oracle-stargate.txt"), "fr/openai-oracle-stargate.txt")).Documents));
 
     [Fact]
     public void Gives_exactly_one_lease_with_every_fact()

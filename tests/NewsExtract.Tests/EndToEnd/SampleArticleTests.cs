@@ -38,7 +38,7 @@ public class SampleArticleTests
         Assert.True(File.Exists(expectedPath), $"no expected facts for {sample}");
         using var expected = JsonDocument.Parse(File.ReadAllText(expectedPath));
         var file = new InputFile(TestData.Corpus("samples", sample), sample);
-        var document = Assert.Single(ArticleLoader.Default.Load(file));
+        var document = Assert.Single(ArticleLoader.Default.Load(file).Documents);
         var result = TestData.Pipeline.Extract(document);
 
         Assert.Equal(expected.RootElement.GetProperty("language").GetString(), result.Language);

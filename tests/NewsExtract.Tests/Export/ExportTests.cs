@@ -16,7 +16,7 @@ public class ExportTests
     private static byte[] Write(OutputFormat format, string delimiter = ",", params ArticleResult[] articles)
     {
         using var stream = new MemoryStream();
-        using (var writer = FactWriters.Create(format, stream, delimiter))
+        using (var writer = FactWriters.Create(format, stream, new ExportOptions { Delimiter = delimiter }))
         {
             foreach (var article in articles)
                 writer.Write(article);
@@ -32,7 +32,7 @@ public class ExportTests
         var bytes = Write(OutputFormat.Csv, ";", article);
 
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
-        using var reader = new CsvReader(new StreamReader(new MemoryStream(bytes)), CsvDealWriter.Configuration(";"));
+        using var reader = new CsvReader(new StreamReader(new MemoryStream(bytes)), CsvTableWriter<DealCsvRow>.Configuration(new ExportOptions { Delimiter = ";" }));
         var rows = reader.GetRecords<DealCsvRow>().ToList();
         var row = Assert.Single(rows);
         Assert.Equal("lease", row.Type);

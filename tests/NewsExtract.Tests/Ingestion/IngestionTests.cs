@@ -9,7 +9,7 @@ public class IngestionTests
     {
         var path = temp.File(name);
         File.WriteAllBytes(path, bytes);
-        return Assert.Single(ArticleLoader.Default.Load(new InputFile(path, name)));
+        return Assert.Single(ArticleLoader.Default.Load(new InputFile(path, name)).Documents);
     }
 
     [Fact]
