@@ -21,6 +21,7 @@ public sealed class CommandLine(TextWriter output, Func<Stream> openStandardOutp
         var root = new RootCommand("NewsExtract reads French and English news articles and extracts the deals they report " +
                                    "(parties and roles, type, amount, capacity, places, start, project, evidence).");
         root.Subcommands.Add(ExtractCommand());
+        root.Subcommands.Add(BenchCommand());
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -86,6 +87,16 @@ public sealed class CommandLine(TextWriter output, Func<Stream> openStandardOutp
                 result.GetValue(quiet));
             return Task.FromResult(new ExtractCommand(error, openStandardOutput, input).Run(request, cancel));
         });
+        return command;
+    }
+
+    private Command BenchCommand()
+    {
+        var corpus = new Option<string>("--corpus") { Description = "Folder of articles used as templates.", DefaultValueFactory = _ => "corpus/samples" };
+        var articles = new Option<int>("--articles", "-n") { Description = "Number of synthetic articles.", DefaultValueFactory = _ => 1000 };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Articles processed in parallel.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var command = new Command("bench", "Measure throughput and peak memory of the whole pipeline on synthetic articles.") { corpus, articles, jobs };
+        command.SetAction(result => new BenchCommand(output, error).Run(result.GetValue(corpus)!, result.GetValue(articles), result.GetValue(jobs)));
         return command;
     }
 

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsExtract.Benchmarking;
+using NewsExtract.Export;
+
+namespace NewsExtract.Cli;
+
+/// <summary>
+/// `newsextract bench`: writes N synthetic articles to a temporary folder, runs the whole batch (read,
+/// analyse, extract, serialise) with J jobs, and reports articles/s, words/s, MB/s and peak memory.
+/// Run one configuration per process so the peak memory figure is that configuration's own.
+/// </summary>
+internal sealed class BenchCommand(TextWriter output, TextWriter error)
+{
+    public int Run(string corpus, int articles, int jobs)
+    {
+        if (articles < 1 || jobs < 1)
+        {
+            error.WriteLine("newsextract: --articles and --jobs must be at least 1");
+            return CommandLine.UsageError;
+        }
+        var folder = Path.Combine(Path.GetTempPath(), "newsextract-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var bytes = SyntheticCorpus.FromFolder(corpus).WriteTo(folder, articles);
+            var pipeline = Pipeline.Load();
+            var runner = new BatchRunner(pipeline);
+            long words = 0, deals = 0, done = 0;
+            var clock = Stopwatch.StartNew();
+            using (var writer = FactWriters.Create(OutputFormat.Jsonl, Stream.Null))
+            {
+                foreach (var item in runner.Run([folder], jobs))
+                    foreach (var article in item.Articles)
+                    {
+                        writer.Write(article);
+                        done++;
+                        deals += article.Deals.Count;
+                        words += article.Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+                    }
+                writer.Complete();
+            }
+            clock.Stop();
+            var seconds = clock.Elapsed.TotalSeconds;
+            var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"articles={done} jobs={jobs} cores={Environment.ProcessorCount} seconds={seconds:0.00} " +
+                $"articles/s={done / seconds:0} words/s={words / seconds:0} MB/s={bytes / 1e6 / seconds:0.00} " +
+                $"deals={deals} peak_memory_MB={peak / 1e6:0}"));
+            return CommandLine.Success;
+        }
+        catch (InvalidDataException e)
+        {
+            error.WriteLine($"newsextract: {e.Message}");
+            return CommandLine.UsageError;
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+        }
+    }
+}
