@@ -29,7 +29,7 @@ public sealed class ArticleLoader
     public ReadResult Load(InputFile file)
     {
         if (!_readers.TryGetValue(Path.GetExtension(file.Path), out var reader))
-            throw new IngestionException($"unsupported file type '{Path.GetExtension(file.Path)}' (supported: {string.Join(", ", _readers.Keys.Order(StringComparer.Ordinal))})");
+            throw new IngestionException($"unsupported file type: '{Path.GetExtension(file.Path)}' (supported: {string.Join(", ", _readers.Keys.Order(StringComparer.Ordinal))})");
         byte[] bytes;
         try
         {

@@ -21,14 +21,14 @@ public sealed class JsonArticleReader : IArticleReader
         }
         catch (JsonException e)
         {
-            throw new IngestionException($"malformed JSON at line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {e.Message.Split(". ")[0]}", e);
+            throw new IngestionException($"malformed JSON: line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}: {e.Message.Split(". ")[0]}", e);
         }
         using (document)
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
-                throw new IngestionException($"expected a JSON object with \"text\", found a {root.ValueKind.ToString().ToLowerInvariant()}");
-            var body = String(root, "text") ?? throw new IngestionException("JSON object has no \"text\" string");
+                throw new IngestionException($"not an article: expected a JSON object with \"text\", found a {root.ValueKind.ToString().ToLowerInvariant()}");
+            var body = String(root, "text") ?? throw new IngestionException("not an article: the JSON object has no \"text\" string");
             if (sourceFromFields)
                 source = String(root, "source") ?? String(root, "id") ?? Number(root, "id") ?? source;
             return Document.FromParts(source, String(root, "title"), body, String(root, "date"), String(root, "url"));

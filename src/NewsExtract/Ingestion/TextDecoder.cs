@@ -26,7 +26,7 @@ public static class TextDecoder
         if (bytes is [0xFE, 0xFF, ..])
             return StrictDecode(new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), bytes, 2, "UTF-16 BE");
         if (LooksBinary(bytes))
-            throw new IngestionException("binary file (contains NUL or control bytes), not text");
+            throw new IngestionException("binary file: contains NUL or control bytes, not text");
         try
         {
             return StrictUtf8.GetString(bytes);
@@ -45,7 +45,7 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException e)
         {
-            throw new IngestionException($"invalid {name} despite its byte order mark", e);
+            throw new IngestionException($"invalid {name}: bytes do not decode despite the byte order mark", e);
         }
     }
 

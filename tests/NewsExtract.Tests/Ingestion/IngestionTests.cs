@@ -74,7 +74,7 @@ public class IngestionTests
     [InlineData("a.txt", new byte[0], "empty file")]
     [InlineData("a.txt", new byte[] { 0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08 }, "binary file")]
     [InlineData("a.json", new byte[] { 0x7B, 0x22, 0x74, 0x69 }, "malformed JSON")]
-    [InlineData("a.json", new byte[] { 0x5B, 0x5D }, "expected a JSON object")]
+    [InlineData("a.json", new byte[] { 0x5B, 0x5D }, "not an article: expected a JSON object")]
     public void Bad_files_fail_with_a_reason(string name, byte[] bytes, string reason)
     {
         using var temp = new TempFolder();
