@@ -82,7 +82,7 @@ public sealed class BatchRunner
                 {
                     try
                     {
-                        return new Loaded(file, new ReadResult([JsonArticleReader.Parse(file.Source, line, sourceFromFields: true)], []), null);
+                        return Read(file, new ReadResult([JsonArticleReader.Parse(file.Source, line, sourceFromFields: true)], []));
                     }
                     catch (IngestionException e)
                     {
@@ -104,14 +104,16 @@ public sealed class BatchRunner
     {
         try
         {
-            var read = _loader.Load(file);
-            return new Loaded(file, read, null) { Hashes = read.Documents.Select(TextHash).ToArray() };
+            return Read(file, _loader.Load(file));
         }
         catch (IngestionException e)
         {
             return new Loaded(file, null, e.Message);
         }
     }
+
+    private static Loaded Read(InputFile file, ReadResult read) =>
+        new(file, read, null) { Hashes = read.Documents.Select(TextHash).ToArray() };
 
     private IEnumerable<BatchItem> Ordered(IEnumerable<Func<Loaded>> loads, int jobs, CancellationToken cancel, bool eager = false)
     {
