@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsExtract.Deals;
 using NewsExtract.Ingestion;
@@ -45,7 +46,7 @@ public sealed partial class Pipeline
         var code = DetectLanguage(document.Text);
         // An undetermined article is still analysed, with the first language's rules.
         var language = _languages.TryGetValue(code, out var found) ? found : _languages.Values.First();
-        var analyzed = Analyze(document.Text, language);
+        var analyzed = Analyze(document.Text, language, PublicationDate(document.Published));
 
         var proposals = new List<Entity>();
         foreach (var sentence in analyzed.Sentences)
@@ -71,12 +72,17 @@ public sealed partial class Pipeline
 
     public string DetectLanguage(string text) => _forcedLanguage ?? _detector.Detect(Words(text));
 
-    public AnalyzedText Analyze(string text, LanguageResources language)
+    public AnalyzedText Analyze(string text, LanguageResources language, DateOnly? published = null)
     {
         var normalized = TextNormalizer.Normalize(text);
         var tokens = language.Tokenizer.Tokenize(normalized);
-        return new AnalyzedText(text, language, tokens, language.SentenceSplitter.Split(tokens));
+        return new AnalyzedText(text, language, tokens, language.SentenceSplitter.Split(tokens)) { Published = published };
     }
+
+    private static DateOnly? PublicationDate(string? published) =>
+        published is { Length: >= 10 } && DateOnly.TryParseExact(published[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : null;
 
     public LanguageResources Language(string code) => _languages[code];
 

@@ -57,6 +57,8 @@ public static class ArticleJson
                 break;
             case DateEntity date:
                 json.WriteString("value", date.Value);
+                if (date.Qualifier is { } qualifier)
+                    json.WriteString("qualifier", qualifier);
                 break;
         }
         json.WriteNumber("start", entity.Start);
@@ -116,16 +118,39 @@ public static class ArticleJson
 
     private static void WriteMoneyFields(Utf8JsonWriter json, MoneyEntity money)
     {
-        json.WriteNumber("value", money.Value);
+        WriteNumber(json, "value", money.Value);
         json.WriteString("currency", money.Currency);
         json.WriteString("period", money.Period);
+        WriteBounds(json, money.Qualifier, money.Min, money.Max);
+        if (money.Duration is { } duration)
+            json.WriteString("duration", duration);
     }
 
     private static void WriteCapacityFields(Utf8JsonWriter json, CapacityEntity capacity)
     {
-        json.WriteNumber("value", capacity.Value);
+        WriteNumber(json, "value", capacity.Value);
         json.WriteString("unit", capacity.Unit);
-        json.WriteNumber("base", capacity.Base);
+        WriteNumber(json, "base", capacity.Base);
         json.WriteString("base_unit", capacity.BaseUnit);
+        WriteBounds(json, capacity.Qualifier, capacity.Min, capacity.Max);
+    }
+
+    // Qualifiers and range bounds appear only when the text has them, so plain amounts keep the contract's shape.
+    private static void WriteBounds(Utf8JsonWriter json, string? qualifier, decimal? min, decimal? max)
+    {
+        if (qualifier is not null)
+            json.WriteString("qualifier", qualifier);
+        if (min is not null)
+            WriteNumber(json, "min", min);
+        if (max is not null)
+            WriteNumber(json, "max", max);
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } v)
+            json.WriteNumber(name, v);
+        else
+            json.WriteNull(name);
     }
 }

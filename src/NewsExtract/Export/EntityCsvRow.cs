@@ -46,5 +46,5 @@ public sealed class EntityCsvRow
             Sentence = article.SentenceAt(entity.Start),
         });
 
-    private static string Invariant(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private static string? Invariant(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

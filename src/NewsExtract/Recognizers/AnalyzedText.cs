@@ -18,6 +18,9 @@ public sealed class AnalyzedText
     public IReadOnlyList<Token> Tokens { get; }
     public IReadOnlyList<Sentence> Sentences { get; }
 
+    /// <summary>The article's publication date, when known: relative dates ("janvier dernier") count from it.</summary>
+    public DateOnly? Published { get; init; }
+
     /// <summary>The original text covered by tokens [from, to).</summary>
     public string Slice(int from, int to) => Original[Tokens[from].Start..Tokens[to - 1].End];
 }

@@ -4,7 +4,9 @@ namespace NewsExtract.Recognizers;
 
 /// <summary>
 /// MONEY: a currency before the quantity ("$30bn", "US$500 million", "USD 2.5 billion") or after it
-/// ("30 milliards de dollars", "400 M€", "30 Md$"), then an optional period ("par an", "a year").
+/// ("30 milliards de dollars", "400 M€", "30 Md$"), ranges ("entre 2 et 3 milliards d'euros", "$2-3
+/// billion"), then an optional period ("par an", "a year") or duration ("sur cinq ans"). A qualifier
+/// before ("plus de", "up to") is kept as a field, outside the span.
 /// </summary>
 public sealed class MoneyRecognizer : IEntityRecognizer
 {
@@ -15,30 +17,38 @@ public sealed class MoneyRecognizer : IEntityRecognizer
         var end = sentence.TokenEnd;
         for (var i = sentence.TokenStart; i < end; i++)
         {
-            if (TryAt(tokens, i, end, lang, out var length, out var value, out var currency, out var period))
+            if (!TryAt(tokens, i, end, lang, out var length, out var amount, out var currency, out var period, out var duration))
+                continue;
+            var last = i + length;
+            found.Add(new MoneyEntity(text.Slice(i, last), tokens[i].Start, tokens[last - 1].End, i, last, amount.Value, currency, period)
             {
-                var last = i + length;
-                found.Add(new MoneyEntity(text.Slice(i, last), tokens[i].Start, tokens[last - 1].End, i, last, value, currency, period));
-                i = last - 1;
-            }
+                Min = amount.Min,
+                Max = amount.Max,
+                Qualifier = NumberReader.QualifierBefore(tokens, i, sentence.TokenStart, lang),
+                Duration = duration,
+            });
+            i = last - 1;
         }
     }
 
     private static bool TryAt(IReadOnlyList<Token> tokens, int i, int end, LanguageResources lang,
-        out int length, out decimal value, out string currency, out string? period)
+        out int length, out NumberReader.Amount amount, out string currency, out string? period, out string? duration)
     {
         length = 0;
-        value = 0;
         period = null;
+        duration = null;
+        // Where a currency symbol may stand before a number: "between $2 and $3 billion".
+        int SkipPrefix(int at) => lang.Currencies.TryMatch(tokens, at, end, out var l, out _) && CanPrecede(tokens, at, l) ? l : 0;
+
         int next;
         if (lang.Currencies.TryMatch(tokens, i, end, out var prefixLength, out currency) && CanPrecede(tokens, i, prefixLength)
-            && NumberReader.TryRead(tokens, i + prefixLength, end, lang, out var quantity))
+            && NumberReader.TryReadAmount(tokens, i + prefixLength, end, lang, SkipPrefix, out amount))
         {
-            next = i + prefixLength + quantity.Length;
+            next = i + prefixLength + amount.Length;
         }
-        else if (NumberReader.TryRead(tokens, i, end, lang, out quantity))
+        else if (NumberReader.TryReadAmount(tokens, i, end, lang, SkipPrefix, out amount))
         {
-            next = i + quantity.Length;
+            next = i + amount.Length;
             if (!lang.Currencies.TryMatch(tokens, next, end, out var suffixLength, out currency))
             {
                 if (!lang.MoneyConnectors.TryMatch(tokens, next, end, out var connector, out _)
@@ -57,9 +67,25 @@ public sealed class MoneyRecognizer : IEntityRecognizer
             period = p;
             next += periodLength;
         }
-        value = quantity.Value;
+        else if (DurationAt(tokens, next, end, lang, out var durationLength) is { } d)
+        {
+            duration = d;
+            next += durationLength;
+        }
         length = next - i;
         return true;
+    }
+
+    /// <summary>"sur cinq ans", "over 10 years" → P5Y, P10Y.</summary>
+    private static string? DurationAt(IReadOnlyList<Token> tokens, int at, int end, LanguageResources lang, out int length)
+    {
+        length = 0;
+        if (!lang.IsCue(CueKind.Duration, tokens, at, end, out var marker)
+            || !NumberReader.TryRead(tokens, at + marker, end, lang, out var count) || count.Scale != 1
+            || !lang.DurationUnits.TryMatch(tokens, at + marker + count.Length, end, out var unitLength, out var unit))
+            return null;
+        length = marker + count.Length + unitLength;
+        return FormattableString.Invariant($"P{Decimals.Normalize(count.Number)}{unit}");
     }
 
     // Only symbols and codes stand before the number: "$30", "USD 30", but not "dollars 30".

@@ -14,32 +14,119 @@ public static class NumberReader
         public decimal Value => Decimals.Normalize(Number * Scale);
     }
 
+    /// <summary>A single quantity or a range ("entre 2 et 3 milliards", "$2-3 billion") at a token.</summary>
+    public readonly record struct Amount(decimal? Value, decimal? Min, decimal? Max, int Length);
+
+    /// <summary>
+    /// Reads a number (digits or number words, with "and a half" / "et demi") and its optional scale
+    /// ("milliard et demi"): "4,5", "trente milliards", "one and a half billion", "half a billion".
+    /// </summary>
     public static bool TryRead(IReadOnlyList<Token> tokens, int start, int end, LanguageResources lang, out Quantity quantity)
     {
         quantity = default;
         if (start >= end)
             return false;
-        var token = tokens[start];
-        var hasScale = lang.Scales.TryMatch(tokens, start + 1, end, out var scaleLength, out var scale);
-        if (!hasScale)
-        {
-            scale = 1;
-            scaleLength = 0;
-        }
         decimal number;
-        if (token.StartsWithDigit)
+        int next;
+        if (tokens[start].StartsWithDigit)
         {
-            var followedByUnit = hasScale || lang.Units.TryMatch(tokens, start + 1, end, out _, out _);
-            if (!TryParse(token.Text, lang.DecimalSeparator, followedByUnit, out number))
+            var followedByUnit = lang.Scales.TryMatch(tokens, start + 1, end, out _, out _) || lang.Units.TryMatch(tokens, start + 1, end, out _, out _);
+            if (!TryParse(tokens[start].Text, lang.DecimalSeparator, followedByUnit, out number))
                 return false;
+            next = start + 1;
         }
-        else if (!lang.NumberWords.TryGetValue(token.Lower, out number) || (!hasScale && token.Text.Length == 1))
+        else if (lang.NumberWords.TryMatch(tokens, start, end, out var wordLength, out number))
+        {
+            next = start + wordLength;
+        }
+        else
+        {
+            return false;
+        }
+        if (lang.Fractions.TryMatch(tokens, next, end, out var fractionLength, out var fraction))
+        {
+            number += fraction;
+            next += fractionLength;
+        }
+        var scale = 1m;
+        if (lang.Scales.TryMatch(tokens, next, end, out var scaleLength, out var s))
+        {
+            scale = s;
+            next += scaleLength;
+            if (lang.Fractions.TryMatch(tokens, next, end, out fractionLength, out fraction))
+            {
+                number += fraction;
+                next += fractionLength;
+            }
+        }
+        else if (!tokens[start].StartsWithDigit && tokens[start].Text.Length == 1)
         {
             // A one-letter number word ("a") counts only before a scale: "a billion".
             return false;
         }
-        quantity = new Quantity(number, scale, 1 + scaleLength);
+        quantity = new Quantity(number, scale, next - start);
         return true;
+    }
+
+    /// <summary>
+    /// A range or a single quantity. <paramref name="skipBeforeSecond"/> lets a caller pass over what may
+    /// repeat before the upper bound ("between $2 and $3 billion").
+    /// </summary>
+    public static bool TryReadAmount(IReadOnlyList<Token> tokens, int start, int end, LanguageResources lang, Func<int, int> skipBeforeSecond, out Amount amount)
+    {
+        amount = default;
+        var opened = lang.IsCue(CueKind.RangeOpen, tokens, start, end, out var open) ? open : 0;
+        var first = start + opened;
+        first += skipBeforeSecond(first);
+        if (TryReadRange(tokens, first, end, lang, skipBeforeSecond, opened > 0, out var min, out var max, out var next))
+        {
+            amount = new Amount(null, min, max, next - start);
+            return true;
+        }
+        if (opened > 0 || !TryRead(tokens, start, end, lang, out var quantity))
+            return false;
+        amount = new Amount(quantity.Value, null, null, quantity.Length);
+        return true;
+    }
+
+    private static bool TryReadRange(IReadOnlyList<Token> tokens, int start, int end, LanguageResources lang, Func<int, int> skip, bool opened,
+        out decimal min, out decimal max, out int next)
+    {
+        min = max = 0;
+        next = start;
+        if (start >= end)
+            return false;
+        // "2-3" is one token: both sides are numbers.
+        var dash = tokens[start].Text.IndexOf('-');
+        if (dash > 0 && TryParse(tokens[start].Text[..dash], lang.DecimalSeparator, true, out var low) && TryParse(tokens[start].Text[(dash + 1)..], lang.DecimalSeparator, true, out var high))
+        {
+            var scale = lang.Scales.TryMatch(tokens, start + 1, end, out var scaleLength, out var s) ? s : 1m;
+            (min, max, next) = (Decimals.Normalize(low * scale), Decimals.Normalize(high * scale), start + 1 + (scaleLength > 0 ? scaleLength : 0));
+            return true;
+        }
+        if (!opened || !TryRead(tokens, start, end, lang, out var lower))
+            return false;
+        var join = start + lower.Length;
+        if (!lang.IsCue(CueKind.RangeJoin, tokens, join, end, out var joinLength))
+            return false;
+        var second = join + joinLength;
+        second += skip(second);
+        if (!TryRead(tokens, second, end, lang, out var upper))
+            return false;
+        // "entre 2 et 3 milliards": the first bound takes the second's scale when it has none.
+        var lowerScale = lower.Scale == 1 ? upper.Scale : lower.Scale;
+        (min, max, next) = (Decimals.Normalize(lower.Number * lowerScale), upper.Value, second + upper.Length);
+        return true;
+    }
+
+    /// <summary>"plus de", "up to", "environ": the qualifier phrase ending right before <paramref name="start"/>, if any.</summary>
+    public static string? QualifierBefore(IReadOnlyList<Token> tokens, int start, int lowerBound, LanguageResources lang)
+    {
+        foreach (var (kind, name) in new[] { (CueKind.QualifierMin, "min"), (CueKind.QualifierMax, "max"), (CueKind.QualifierApprox, "approx") })
+            for (var k = Math.Max(lowerBound, start - 3); k < start; k++)
+                if (lang.IsCue(kind, tokens, k, start, out var length) && k + length == start)
+                    return name;
+        return null;
     }
 
     /// <summary>

@@ -16,7 +16,12 @@ public sealed class LanguageResources
     public Tokenizer Tokenizer { get; private set; } = null!;
     public SentenceSplitter SentenceSplitter { get; private set; } = null!;
     public IReadOnlySet<string> StopWords { get; private set; } = null!;
-    public IReadOnlyDictionary<string, decimal> NumberWords { get; private set; } = null!;
+    public PhraseLexicon<decimal> NumberWords { get; } = new();
+    public PhraseLexicon<decimal> Fractions { get; } = new();
+    public PhraseLexicon<string> DurationUnits { get; } = new();
+    public PhraseLexicon<string> DateQualifiers { get; } = new();
+    public PhraseLexicon<int> Quarters { get; } = new();
+    public PhraseLexicon<RelativeDate> RelativeDates { get; } = new();
     public char DecimalSeparator { get; private set; } = '.';
     public PhraseLexicon<decimal> Scales { get; } = new();
     public PhraseLexicon<string> Currencies { get; } = new();
@@ -50,8 +55,6 @@ public sealed class LanguageResources
         foreach (var r in DataFile.ReadRows(F("number_format.tsv"), 2))
             if (r[0] == "decimal_separator" && r[1].Length == 1)
                 lang.DecimalSeparator = r[1][0];
-        lang.NumberWords = DataFile.ReadRows(F("number_words.tsv"), 2)
-            .ToDictionary(r => r[0].ToLowerInvariant(), r => ParseDecimal(r[1]), StringComparer.Ordinal);
 
         var scaleRows = DataFile.ReadRows(F("scales.tsv"), 2).ToArray();
         var unitRows = DataFile.ReadRows(F("units.tsv"), 4).ToArray();
@@ -72,6 +75,13 @@ public sealed class LanguageResources
         lang.SentenceSplitter = new SentenceSplitter(abbreviations, stopWords);
 
         foreach (var r in scaleRows) lang.Scales.Add(lang.Split(r[0]), ParseDecimal(r[1]));
+        foreach (var r in DataFile.ReadRows(F("number_words.tsv"), 2)) lang.NumberWords.Add(lang.Split(r[0]), ParseDecimal(r[1]));
+        foreach (var r in DataFile.ReadRows(F("fractions.tsv"), 2)) lang.Fractions.Add(lang.Split(r[0]), ParseDecimal(r[1]));
+        foreach (var r in DataFile.ReadRows(F("durations.tsv"), 2)) lang.DurationUnits.Add(lang.Split(r[0]), r[1]);
+        foreach (var r in DataFile.ReadRows(F("date_qualifiers.tsv"), 2)) lang.DateQualifiers.Add(lang.Split(r[0]), r[1]);
+        foreach (var r in DataFile.ReadRows(F("quarters.tsv"), 2)) lang.Quarters.Add(lang.Split(r[0]), int.Parse(r[1], CultureInfo.InvariantCulture));
+        foreach (var r in DataFile.ReadRows(F("relative_dates.tsv"), 3))
+            lang.RelativeDates.Add(lang.Split(r[0]), new RelativeDate(r[1], int.Parse(r[2], CultureInfo.InvariantCulture)));
         foreach (var r in currencyRows) lang.Currencies.Add(lang.Split(r[0]), r[1]);
         foreach (var w in DataFile.ReadLines(F("money_connectors.txt"))) lang.MoneyConnectors.Add(lang.Split(w), true);
         foreach (var r in DataFile.ReadRows(F("periods.tsv"), 2)) lang.Periods.Add(lang.Split(r[0]), r[1]);
@@ -105,6 +115,9 @@ public sealed class LanguageResources
 public sealed record UnitDefinition(string Symbol, decimal Factor, string BaseUnit);
 
 public sealed record Place(string Name, string Kind);
+
+/// <summary>A date said relative to the article's own: <see cref="Unit"/> "year" or "month" shifted by <see cref="Offset"/>.</summary>
+public sealed record RelativeDate(string Unit, int Offset);
 
 public sealed record RoleFlip(string DealType, IReadOnlyList<string> Preposition, string AgentRole, string CounterpartRole);
 
@@ -147,6 +160,12 @@ public enum CueKind
     Site,
     Comparison,
     Coordination,
+    QualifierMin,
+    QualifierMax,
+    QualifierApprox,
+    RangeOpen,
+    RangeJoin,
+    Duration,
     ClauseBreak,
     Facility,
 }

@@ -71,8 +71,8 @@ public class SampleArticleTests
 
     private static string Describe(Deal deal) =>
         $"{deal.Type} [{string.Join(", ", deal.Parties.Select(p => $"{p.Name}:{p.Role}").Order())}] " +
-        $"amount={(deal.Amount is { } a ? $"{Decimals.Normalize(a.Value).ToString(CultureInfo.InvariantCulture)} {a.Currency} {a.Period ?? "-"}" : "-")} " +
-        $"capacity={(deal.Capacity is { } c ? $"{c.Value.ToString(CultureInfo.InvariantCulture)} {c.Unit}" : "-")} " +
+        $"amount={(deal.Amount is { } a ? $"{a.Value?.ToString(CultureInfo.InvariantCulture)} {a.Currency} {a.Period ?? "-"}" : "-")} " +
+        $"capacity={(deal.Capacity is { } c ? $"{c.Value?.ToString(CultureInfo.InvariantCulture)} {c.Unit}" : "-")} " +
         $"locations={string.Join(",", deal.Locations)} start={deal.Start ?? "-"} project={deal.Project ?? "-"}";
 
     private static string Optional(JsonElement obj, string name) =>

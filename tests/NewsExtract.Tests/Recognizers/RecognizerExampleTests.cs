@@ -67,14 +67,23 @@ public class RecognizerExampleTests
             $"{file}:{line}: \"{text}\"\n  expected: {expected}\n  found:    {(rendered.Length == 0 ? "-" : string.Join(" | ", rendered))}");
     }
 
+    /// <summary>
+    /// money "VALUE CUR PERIOD", capacity "VALUE UNIT = BASE BASEUNIT", a range as "MIN..MAX" in place of
+    /// the value, then " [qualifier]" and " DURATION" when present; dates "VALUE" then " [qualifier]".
+    /// </summary>
     private static string Render(Entity entity) => entity switch
     {
-        MoneyEntity m => $"{Number(m.Value)} {m.Currency} {m.Period ?? "-"}",
-        CapacityEntity c => $"{Number(c.Value)} {c.Unit} = {Number(c.Base)} {c.BaseUnit}",
-        DateEntity d => d.Value,
+        MoneyEntity m => $"{Amount(m.Value, m.Min, m.Max)} {m.Currency} {m.Period ?? "-"}{Qualifier(m.Qualifier)}{(m.Duration is null ? "" : " " + m.Duration)}",
+        CapacityEntity c => $"{Amount(c.Value, c.Min, c.Max)} {c.Unit} = {(c.Base is null ? "-" : Number(c.Base))} {c.BaseUnit}{Qualifier(c.Qualifier)}",
+        DateEntity d => $"{d.Value ?? "?"}{Qualifier(d.Qualifier)}",
         NamedEntity n => n.Name,
         _ => entity.Text,
     };
 
-    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string Amount(decimal? value, decimal? min, decimal? max) =>
+        value is null ? $"{Number(min)}..{Number(max)}" : Number(value);
+
+    private static string Qualifier(string? qualifier) => qualifier is null ? "" : $" [{qualifier}]";
+
+    private static string Number(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "?";
 }
