@@ -75,8 +75,9 @@ public sealed class Tokenizer
             var last = value[end - 1];
             if (last == '.' || last == '…')
             {
-                // A run of dots is one token; a capital letter and a dot is an initial ("J.").
-                if (end - start == 2 && char.IsUpper(value[start]) && last == '.')
+                // A run of dots is one token; a capital letter and a dot is an initial ("J."), unless
+                // the letter is a unit ("800 W.").
+                if (end - start == 2 && char.IsUpper(value[start]) && last == '.' && !_rules.IsNumberSuffix(value[start].ToString()))
                     break;
                 var dots = end;
                 while (dots > start && (value[dots - 1] == '.' || value[dots - 1] == '…'))
