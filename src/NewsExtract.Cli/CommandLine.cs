@@ -22,6 +22,9 @@ public sealed class CommandLine(TextWriter output, Func<Stream> openStandardOutp
                                    "(parties and roles, type, amount, capacity, places, start, project, evidence).");
         root.Subcommands.Add(ExtractCommand());
         root.Subcommands.Add(BenchCommand());
+        var corpus = new CorpusCommands(output, error);
+        root.Subcommands.Add(corpus.Corpus());
+        root.Subcommands.Add(corpus.Evaluate());
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

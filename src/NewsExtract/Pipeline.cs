@@ -41,9 +41,11 @@ public sealed partial class Pipeline
 
     public IReadOnlyCollection<string> Languages => _languages.Keys.ToArray();
 
-    public ArticleResult Extract(Document document)
+    public ArticleResult Extract(Document document) => Extract(document, DetectLanguage(document.Text));
+
+    /// <summary>Extracts with a given language instead of the detected one (an annotated corpus says it).</summary>
+    public ArticleResult Extract(Document document, string code)
     {
-        var code = DetectLanguage(document.Text);
         // An undetermined article is still analysed, with the first language's rules.
         var language = _languages.TryGetValue(code, out var found) ? found : _languages.Values.First();
         var analyzed = Analyze(document.Text, language, PublicationDate(document.Published));

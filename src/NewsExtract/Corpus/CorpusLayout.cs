@@ -1,0 +1,36 @@
+using NewsExtract.Ingestion;
+
+namespace NewsExtract.Corpus;
+
+/// <summary>An article of an annotated corpus and where its annotation lives.</summary>
+public sealed record CorpusItem(InputFile File, string GoldPath);
+
+/// <summary>
+/// corpus/&lt;split&gt;/&lt;lang&gt;/&lt;article&gt; is annotated by corpus/gold/&lt;split&gt;/&lt;lang&gt;/&lt;article&gt;.json. Given a split
+/// folder, the items of that split; given the corpus root (the folder holding gold/), the items of every split.
+/// </summary>
+public static class CorpusLayout
+{
+    public const string GoldFolder = "gold";
+
+    public static IReadOnlyList<CorpusItem> Find(string folder)
+    {
+        folder = Path.GetFullPath(folder);
+        if (Directory.Exists(Path.Combine(folder, GoldFolder)))
+            return Directory.GetDirectories(Path.Combine(folder, GoldFolder)).Order(StringComparer.Ordinal)
+                .SelectMany(gold => Find(Path.Combine(folder, Path.GetFileName(gold))))
+                .ToArray();
+        var goldRoot = GoldFolderOf(folder);
+        return new InputWalker(ArticleLoader.Default).Walk([folder])
+            .Where(w => w.Error is null)
+            .Select(w => new CorpusItem(w.File with { Source = w.File.Source }, Path.Combine(goldRoot, w.File.Source + ".json")))
+            .ToArray();
+    }
+
+    /// <summary>Where the annotations of a split folder live: its sibling gold/&lt;split&gt;.</summary>
+    public static string GoldFolderOf(string splitFolder)
+    {
+        var full = Path.GetFullPath(splitFolder).TrimEnd(Path.DirectorySeparatorChar);
+        return Path.Combine(Path.GetDirectoryName(full)!, GoldFolder, Path.GetFileName(full));
+    }
+}
