@@ -5,8 +5,8 @@ namespace NewsExtract.Recognizers;
 
 /// <summary>
 /// DATE: full dates ("15 janvier 2028", "January 15, 2028"), month and year ("mars 2027"), quarters
-/// ("Q3 2026", "troisième trimestre 2026" → "2026-Q3"), years ("2028"), with a qualifier when the text
-/// says which part ("début 2027", "mi-2027", "late 2027", "d'ici 2030"), and relative dates ("janvier
+/// ("Q3 2026", "troisième trimestre 2026" → "2026-Q3"), years ("2028"), with a qualifier field (outside
+/// the span) when the text says which part ("début 2027", "mi-2027", "late 2027", "d'ici 2030"), and relative dates ("janvier
 /// dernier", "next year") resolved against the article's publication date (value null without one).
 /// </summary>
 public sealed class DateRecognizer : IEntityRecognizer
@@ -24,12 +24,11 @@ public sealed class DateRecognizer : IEntityRecognizer
             {
                 continue;
             }
-            // The qualifier words belong to the date expression: "fin 2027", "d'ici 2030".
-            var from = partQualifier is null && qualifier is not null && value is not null && value.Length == 4 ? i : at;
+            // As for amounts, the qualifier ("fin", "d'ici", "late") is a field, not part of the span.
             var last = at + length;
-            found.Add(new DateEntity(text.Slice(from, last), tokens[from].Start, tokens[last - 1].End, from, last, value)
+            found.Add(new DateEntity(text.Slice(at, last), tokens[at].Start, tokens[last - 1].End, at, last, value)
             {
-                Qualifier = partQualifier ?? (from == i ? qualifier : null),
+                Qualifier = partQualifier ?? qualifier,
             });
             i = last - 1;
         }

@@ -5,8 +5,8 @@ namespace NewsExtract.Recognizers;
 /// <summary>
 /// MONEY: a currency before the quantity ("$30bn", "US$500 million", "USD 2.5 billion") or after it
 /// ("30 milliards de dollars", "400 M€", "30 Md$"), ranges ("entre 2 et 3 milliards d'euros", "$2-3
-/// billion"), then an optional period ("par an", "a year") or duration ("sur cinq ans"). A qualifier
-/// before ("plus de", "up to") is kept as a field, outside the span.
+/// billion"), then an optional period ("par an", "a year", part of the span). A duration after ("sur
+/// cinq ans") and a qualifier before ("plus de", "up to") are kept as fields, outside the span.
 /// </summary>
 public sealed class MoneyRecognizer : IEntityRecognizer
 {
@@ -41,10 +41,17 @@ public sealed class MoneyRecognizer : IEntityRecognizer
         int SkipPrefix(int at) => lang.Currencies.TryMatch(tokens, at, end, out var l, out _) && CanPrecede(tokens, at, l) ? l : 0;
 
         int next;
+        var opener = lang.IsCue(CueKind.RangeOpen, tokens, i, end, out var openerLength) ? openerLength : 0;
         if (lang.Currencies.TryMatch(tokens, i, end, out var prefixLength, out currency) && CanPrecede(tokens, i, prefixLength)
             && NumberReader.TryReadAmount(tokens, i + prefixLength, end, lang, SkipPrefix, out amount))
         {
             next = i + prefixLength + amount.Length;
+        }
+        else if (opener > 0 && lang.Currencies.TryMatch(tokens, i + opener, end, out prefixLength, out currency) && CanPrecede(tokens, i + opener, prefixLength)
+                 && NumberReader.TryReadAmount(tokens, i, end, lang, SkipPrefix, out amount) && amount.Value is null)
+        {
+            // "between $2 and $3 billion": the currency stands inside the range.
+            next = i + amount.Length;
         }
         else if (NumberReader.TryReadAmount(tokens, i, end, lang, SkipPrefix, out amount))
         {
@@ -67,10 +74,10 @@ public sealed class MoneyRecognizer : IEntityRecognizer
             period = p;
             next += periodLength;
         }
-        else if (DurationAt(tokens, next, end, lang, out var durationLength) is { } d)
+        else
         {
-            duration = d;
-            next += durationLength;
+            // A duration ("sur cinq ans") is kept as a field, outside the span, like a qualifier.
+            duration = DurationAt(tokens, next, end, lang, out _);
         }
         length = next - i;
         return true;

@@ -59,9 +59,9 @@ public static class NumberReader
                 next += fractionLength;
             }
         }
-        else if (!tokens[start].StartsWithDigit && tokens[start].Text.Length == 1)
+        else if (!tokens[start].StartsWithDigit && tokens[start].Text.Length == 1 && !lang.Units.TryMatch(tokens, next, end, out _, out _))
         {
-            // A one-letter number word ("a") counts only before a scale: "a billion".
+            // A one-letter number word ("a") counts only before a scale or a unit: "a billion", "a gigawatt".
             return false;
         }
         quantity = new Quantity(number, scale, next - start);
@@ -104,10 +104,11 @@ public static class NumberReader
             (min, max, next) = (Decimals.Normalize(low * scale), Decimals.Normalize(high * scale), start + 1 + (scaleLength > 0 ? scaleLength : 0));
             return true;
         }
-        if (!opened || !TryRead(tokens, start, end, lang, out var lower))
+        if (!TryRead(tokens, start, end, lang, out var lower))
             return false;
         var join = start + lower.Length;
-        if (!lang.IsCue(CueKind.RangeJoin, tokens, join, end, out var joinLength))
+        // "entre 2 et 3": any join after an opener; without one only a join that cannot mean "and" ("33 à 35 GW").
+        if (!(opened ? lang.IsCue(CueKind.RangeJoin, tokens, join, end, out var joinLength) : lang.IsCue(CueKind.RangeBareJoin, tokens, join, end, out joinLength)))
             return false;
         var second = join + joinLength;
         second += skip(second);

@@ -165,6 +165,7 @@ public enum CueKind
     QualifierApprox,
     RangeOpen,
     RangeJoin,
+    RangeBareJoin,
     Duration,
     ClauseBreak,
     Facility,

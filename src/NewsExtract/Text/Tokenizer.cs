@@ -183,7 +183,7 @@ public sealed class Tokenizer
         {
             if (char.IsDigit(chunk[i]))
                 i++;
-            else if (chunk[i] is '.' or ',' or '\'' && i + 1 < chunk.Length && char.IsDigit(chunk[i + 1]))
+            else if (chunk[i] is '.' or ',' or '\'' or '-' && i + 1 < chunk.Length && char.IsDigit(chunk[i + 1]))
                 i += 2;
             else
                 break;
