@@ -49,19 +49,24 @@ public sealed partial class Pipeline
         // An undetermined article is still analysed, with the first language's rules.
         var language = _languages.TryGetValue(code, out var found) ? found : _languages.Values.First();
         var analyzed = Analyze(document.Text, language, PublicationDate(document.Published));
-
-        var proposals = new List<Entity>();
-        foreach (var sentence in analyzed.Sentences)
-            foreach (var recognizer in _recognizers)
-                recognizer.Recognize(analyzed, sentence, proposals);
-        var resolved = EntityResolver.Resolve(proposals);
-        var entities = ShortNameResolver.Resolve(EntityResolver.Resolve(proposals.Concat(NamePropagator.Propagate(analyzed, resolved))));
+        var entities = Recognize(analyzed);
         var deals = _deals.Assemble(analyzed, entities, document.BodyStart);
         return new ArticleResult(document.Source, code, document.Title, document.Published, entities, deals)
         {
             Text = document.Text,
             Sentences = analyzed.Sentences.Select(s => (s.Start, s.End)).ToArray(),
         };
+    }
+
+    /// <summary>The entities of an analysed text: every recognizer's proposals, overlaps resolved, names carried through the article.</summary>
+    public List<Entity> Recognize(AnalyzedText analyzed)
+    {
+        var proposals = new List<Entity>();
+        foreach (var sentence in analyzed.Sentences)
+            foreach (var recognizer in _recognizers)
+                recognizer.Recognize(analyzed, sentence, proposals);
+        var resolved = EntityResolver.Resolve(proposals);
+        return ShortNameResolver.Resolve(EntityResolver.Resolve(proposals.Concat(NamePropagator.Propagate(analyzed, resolved))));
     }
 
     /// <summary>The result for an article whose text an earlier article of the run already had: not extracted again.</summary>
