@@ -77,7 +77,7 @@ public sealed partial class Pipeline
             DuplicateOf = firstSource,
         };
 
-    public string DetectLanguage(string text) => _forcedLanguage ?? _detector.Detect(Words(text));
+    public string DetectLanguage(string text) => _forcedLanguage ?? _detector.Detect(text, Words(text));
 
     public AnalyzedText Analyze(string text, LanguageResources language, DateOnly? published = null)
     {

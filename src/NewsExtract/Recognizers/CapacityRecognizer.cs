@@ -18,11 +18,20 @@ public sealed class CapacityRecognizer : IEntityRecognizer
             if (!NumberReader.TryReadAmount(tokens, i, end, lang, _ => 0, out var amount))
                 continue;
             var unitAt = i + amount.Length;
-            if (!lang.Units.TryMatch(tokens, unitAt, end, out var unitLength, out var unit))
+            // "2 milliards de kWh": the connector of amounts may stand before the unit too.
+            if (!lang.Units.TryMatch(tokens, unitAt, end, out var unitLength, out var unit)
+                && !(lang.MoneyConnectors.TryMatch(tokens, unitAt, end, out var connector, out _) && lang.Units.TryMatch(tokens, unitAt += connector, end, out unitLength, out unit)))
                 continue;
             var last = unitAt + unitLength;
+            var value = amount.Value;
+            // "un gigawatt et demi"
+            if (value is not null && lang.Fractions.TryMatch(tokens, last, end, out var fractionLength, out var fraction))
+            {
+                value += fraction;
+                last += fractionLength;
+            }
             found.Add(new CapacityEntity(text.Slice(i, last), tokens[i].Start, tokens[last - 1].End, i, last,
-                amount.Value, unit.Symbol, amount.Value is { } v ? Decimals.Normalize(v * unit.Factor) : null, unit.BaseUnit)
+                value, unit.Symbol, value is { } v ? Decimals.Normalize(v * unit.Factor) : null, unit.BaseUnit)
             {
                 Min = amount.Min,
                 Max = amount.Max,

@@ -81,7 +81,9 @@ public sealed class DateRecognizer : IEntityRecognizer
             }
             return false;
         }
-        if (Year(tokens[i].Text) is { } y4)
+        // "2000 people", "2028 salariés": a bare year followed by a noun counts things.
+        if (Year(tokens[i].Text) is { } y4 && !(i + 1 < end && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized && !lang.StopWords.Contains(tokens[i + 1].Lower)
+                                                && !lang.Months.TryMatch(tokens, i + 1, end, out _, out _)))
         {
             (length, value) = (1, Iso(y4, null, null));
             return true;

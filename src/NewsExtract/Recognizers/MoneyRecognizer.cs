@@ -74,25 +74,34 @@ public sealed class MoneyRecognizer : IEntityRecognizer
             period = p;
             next += periodLength;
         }
-        else
-        {
-            // A duration ("sur cinq ans") is kept as a field, outside the span, like a qualifier.
-            duration = DurationAt(tokens, next, end, lang, out _);
-        }
+        // A duration ("sur cinq ans", "a year over ten years") is a field, outside the span, like a qualifier.
+        duration = DurationAt(tokens, next, end, lang);
+        // "30 million pounds of copper": a word that is also a unit of weight, followed by what it weighs, is no money.
+        if (period is null && lang.AmbiguousCurrencies.Contains(tokens[next - 1].Lower) && lang.MoneyConnectors.TryMatch(tokens, next, end, out _, out _))
+            return false;
         length = next - i;
         return true;
     }
 
-    /// <summary>"sur cinq ans", "over 10 years" → P5Y, P10Y.</summary>
-    private static string? DurationAt(IReadOnlyList<Token> tokens, int at, int end, LanguageResources lang, out int length)
+    /// <summary>"sur cinq ans", "over the next 10 years", "sur les cinq prochaines années" → P5Y, P10Y.</summary>
+    private static string? DurationAt(IReadOnlyList<Token> tokens, int at, int end, LanguageResources lang)
     {
-        length = 0;
-        if (!lang.IsCue(CueKind.Duration, tokens, at, end, out var marker)
-            || !NumberReader.TryRead(tokens, at + marker, end, lang, out var count) || count.Scale != 1
-            || !lang.DurationUnits.TryMatch(tokens, at + marker + count.Length, end, out var unitLength, out var unit))
+        if (!lang.IsCue(CueKind.Duration, tokens, at, end, out var marker))
             return null;
-        length = marker + count.Length + unitLength;
-        return FormattableString.Invariant($"P{Decimals.Normalize(count.Number)}{unit}");
+        var next = SkipFillers(tokens, at + marker, end, lang);
+        if (!NumberReader.TryRead(tokens, next, end, lang, out var count) || count.Scale != 1)
+            return null;
+        next = SkipFillers(tokens, next + count.Length, end, lang);
+        return lang.DurationUnits.TryMatch(tokens, next, end, out _, out var unit)
+            ? FormattableString.Invariant($"P{Decimals.Normalize(count.Number)}{unit}")
+            : null;
+    }
+
+    private static int SkipFillers(IReadOnlyList<Token> tokens, int at, int end, LanguageResources lang)
+    {
+        while (lang.IsCue(CueKind.DurationFiller, tokens, at, end, out var length))
+            at += length;
+        return at;
     }
 
     // Only symbols and codes stand before the number: "$30", "USD 30", but not "dollars 30".

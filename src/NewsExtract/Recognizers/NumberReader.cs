@@ -38,6 +38,12 @@ public static class NumberReader
         else if (lang.NumberWords.TryMatch(tokens, start, end, out var wordLength, out number))
         {
             next = start + wordLength;
+            // "three hundred", "trois cents": a larger number word multiplies the one before it.
+            if (lang.NumberWords.TryMatch(tokens, next, end, out var multiplierLength, out var multiplier) && multiplier >= 100 && multiplier > number)
+            {
+                number *= multiplier;
+                next += multiplierLength;
+            }
         }
         else
         {
@@ -117,7 +123,8 @@ public static class NumberReader
         // "entre 2 et 3 milliards": the first bound takes the second's scale when it has none.
         var lowerScale = lower.Scale == 1 ? upper.Scale : lower.Scale;
         (min, max, next) = (Decimals.Normalize(lower.Number * lowerScale), upper.Value, second + upper.Length);
-        return true;
+        return min < max; // "from 1 GW in 2027 to 5 GW" is no range from 2027 to 5
+        
     }
 
     /// <summary>"plus de", "up to", "environ": the qualifier phrase ending right before <paramref name="start"/>, if any.</summary>

@@ -25,6 +25,9 @@ public sealed class LanguageResources
     public char DecimalSeparator { get; private set; } = '.';
     public PhraseLexicon<decimal> Scales { get; } = new();
     public PhraseLexicon<string> Currencies { get; } = new();
+
+    /// <summary>Currency words that also name something else ("pounds" of copper): not money before "of".</summary>
+    public IReadOnlySet<string> AmbiguousCurrencies { get; private set; } = new HashSet<string>();
     public PhraseLexicon<bool> MoneyConnectors { get; } = new();
     public PhraseLexicon<string> Periods { get; } = new();
     public PhraseLexicon<UnitDefinition> Units { get; } = new();
@@ -49,7 +52,9 @@ public sealed class LanguageResources
         string N(string name) => Path.Combine(neutral, name);
 
         var lang = new LanguageResources(code);
-        var abbreviations = DataFile.ReadLines(F("abbreviations.txt")).ToHashSet(StringComparer.Ordinal);
+        var abbreviationRows = DataFile.ReadRows(F("abbreviations.txt"), 1).ToArray();
+        var abbreviations = abbreviationRows.Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+        var titles = abbreviationRows.Where(r => r.Length > 1 && r[1] == "title").Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
         var stopWords = DataFile.ReadLines(F("stopwords.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         lang.StopWords = stopWords;
         foreach (var r in DataFile.ReadRows(F("number_format.tsv"), 2))
@@ -60,19 +65,24 @@ public sealed class LanguageResources
         var unitRows = DataFile.ReadRows(F("units.tsv"), 4).ToArray();
         var currencyRows = DataFile.ReadRows(F("currencies.tsv"), 2).ToArray();
         var numberSuffixes = new PhraseLexicon<bool>();
+        var unitSymbols = new PhraseLexicon<bool>();
         foreach (var form in scaleRows.Select(r => r[0]).Concat(unitRows.Select(r => r[0])).Where(f => !f.Contains(' ')))
             numberSuffixes.Add([form], true);
+        foreach (var form in unitRows.Select(r => r[0]).Where(f => !f.Contains(' ')))
+            unitSymbols.Add([form], true);
 
         lang.Tokenizer = new Tokenizer(new TokenizerRules
         {
             Abbreviations = abbreviations,
             Exceptions = DataFile.ReadLines(F("tokenizer_exceptions.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
             Elisions = DataFile.ReadLines(F("elisions.txt")).Select(w => w.ToLowerInvariant()).OrderByDescending(e => e.Length).ToArray(),
-            CurrencySymbols = currencyRows.Select(r => r[0]).Where(f => f.Any(c => !char.IsLetter(c)) && !f.Contains(' '))
+            // Symbols ("$", "US$") and codes ("EUR", "USD") come apart from a number glued to them: "EUR2bn".
+            CurrencySymbols = currencyRows.Select(r => r[0]).Where(f => (f.Any(c => !char.IsLetter(c)) || f.Length == 3 && f.All(char.IsUpper)) && !f.Contains(' '))
                 .Distinct().OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToArray(),
             IsNumberSuffix = numberSuffixes.Contains,
+            IsUnit = unitSymbols.Contains,
         });
-        lang.SentenceSplitter = new SentenceSplitter(abbreviations, stopWords);
+        lang.SentenceSplitter = new SentenceSplitter(abbreviations, titles, stopWords);
 
         foreach (var r in scaleRows) lang.Scales.Add(lang.Split(r[0]), ParseDecimal(r[1]));
         foreach (var r in DataFile.ReadRows(F("number_words.tsv"), 2)) lang.NumberWords.Add(lang.Split(r[0]), ParseDecimal(r[1]));
@@ -83,6 +93,7 @@ public sealed class LanguageResources
         foreach (var r in DataFile.ReadRows(F("relative_dates.tsv"), 3))
             lang.RelativeDates.Add(lang.Split(r[0]), new RelativeDate(r[1], int.Parse(r[2], CultureInfo.InvariantCulture)));
         foreach (var r in currencyRows) lang.Currencies.Add(lang.Split(r[0]), r[1]);
+        lang.AmbiguousCurrencies = currencyRows.Where(r => r.Length > 2 && r[2] == "ambiguous").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         foreach (var w in DataFile.ReadLines(F("money_connectors.txt"))) lang.MoneyConnectors.Add(lang.Split(w), true);
         foreach (var r in DataFile.ReadRows(F("periods.tsv"), 2)) lang.Periods.Add(lang.Split(r[0]), r[1]);
         foreach (var r in unitRows) lang.Units.Add(lang.Split(r[0]), new UnitDefinition(r[1], ParseDecimal(r[2]), r[3]));
@@ -100,7 +111,15 @@ public sealed class LanguageResources
         }
         lang.Cues = cues;
 
-        foreach (var r in DataFile.ReadRows(F("places.tsv"), 3)) lang.Places.Add(lang.Split(r[0]), new Place(r[1], r[2]));
+        var placeArticles = DataFile.ReadLines(F("place_articles.txt")).ToHashSet(StringComparer.Ordinal);
+        foreach (var r in DataFile.ReadRows(F("places.tsv"), 3))
+        {
+            var surface = lang.Split(r[0]);
+            lang.Places.Add(surface, new Place(r[1], r[2]));
+            // "au Havre", "du Caire": the article of "Le Havre" merges into the preposition.
+            if (surface.Count > 1 && placeArticles.Contains(surface[0]))
+                lang.Places.Add(surface.Skip(1).ToArray(), new Place(r[1], r[2]));
+        }
         foreach (var r in DataFile.ReadRows(N("organizations.tsv"), 2)) lang.Organizations.Add(lang.Split(r[0]), r[1]);
         foreach (var w in DataFile.ReadLines(N("corporate_suffixes.txt"))) lang.CorporateSuffixes.Add(lang.Split(w), true);
         return lang;
@@ -167,6 +186,8 @@ public enum CueKind
     RangeJoin,
     RangeBareJoin,
     Duration,
+    DurationFiller,
+
     ClauseBreak,
     Facility,
 }

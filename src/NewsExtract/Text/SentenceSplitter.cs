@@ -1,20 +1,22 @@
 namespace NewsExtract.Text;
 
 /// <summary>
-/// Splits a token stream into sentences. A sentence ends at terminal punctuation followed by what can
-/// open a sentence, at a paragraph break, or at a line break that does not continue a wrapped line.
-/// Abbreviations ("M.", "Inc.") are single tokens, so their dot is not a terminal; they end a sentence
-/// only when a capitalised function word ("The", "Le") follows. Decimals ("4.5") are single tokens too.
+/// Splits a token stream into sentences. A sentence ends at terminal punctuation (with the closing quotes
+/// and brackets right after it) when what follows can open a sentence, at a paragraph break, or at a
+/// line break that does not continue a hard-wrapped line. Abbreviations ("M.", "Inc.") are single tokens,
+/// so their dot is not a terminal; one ends a sentence only when a capitalised function word follows
+/// ("Acme Inc. The deal"), and a title ("M.", "Dr") never does. Decimals ("4.5") are single tokens too.
 /// </summary>
 public sealed class SentenceSplitter
 {
-    private const string ClosingAfterTerminal = "\"'»)]›";
     private readonly IReadOnlySet<string> _abbreviations;
+    private readonly IReadOnlySet<string> _titles;
     private readonly IReadOnlySet<string> _stopWords;
 
-    public SentenceSplitter(IReadOnlySet<string> abbreviations, IReadOnlySet<string> stopWords)
+    public SentenceSplitter(IReadOnlySet<string> abbreviations, IReadOnlySet<string> titles, IReadOnlySet<string> stopWords)
     {
         _abbreviations = abbreviations;
+        _titles = titles;
         _stopWords = stopWords;
     }
 
@@ -24,46 +26,47 @@ public sealed class SentenceSplitter
         var start = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
-            if (next is null || EndsAfter(tokens, i, next))
-            {
-                // Closing quotes and brackets right after the terminal belong to the sentence they close.
-                while (next is not null && ClosingAfterTerminal.Contains(next.Text) && next.NewlinesBefore == 0
-                       && IsTerminal(tokens[i].Text) && (i + 2 >= tokens.Count || tokens[i + 2].IsCapitalized || tokens[i + 2].NewlinesBefore > 0))
-                {
-                    i++;
-                    next = i + 1 < tokens.Count ? tokens[i + 1] : null;
-                }
-                sentences.Add(new Sentence(sentences.Count, start, i + 1, tokens[start].Start, tokens[i].End));
-                start = i + 1;
-            }
+            var last = i + 1 == tokens.Count ? i : LastOfSentence(tokens, i);
+            if (last is not { } end)
+                continue;
+            sentences.Add(new Sentence(sentences.Count, start, end + 1, tokens[start].Start, tokens[end].End));
+            start = end + 1;
+            i = end;
         }
         return sentences;
     }
 
-    private bool EndsAfter(IReadOnlyList<Token> tokens, int i, Token next)
+    /// <summary>When a sentence ends at token <paramref name="i"/> or at the closing marks right after it, its last token.</summary>
+    private int? LastOfSentence(IReadOnlyList<Token> tokens, int i)
     {
         var current = tokens[i];
+        var next = tokens[i + 1];
         if (next.NewlinesBefore >= 2)
-            return true;
+            return i;
         if (next.NewlinesBefore == 1)
         {
             // A single line break inside a hard-wrapped paragraph continues the sentence.
             var wrapped = (current.IsWord && char.IsLower(current.Text[^1]) || current.Text == ",") && char.IsLower(next.Text[0]);
-            return !wrapped;
+            return wrapped ? null : i;
         }
-        if (IsTerminal(current.Text))
-        {
-            if (!ClosingAfterTerminal.Contains(next.Text))
-                return OpensSentence(next);
-            // « C'est fait. » Il l'a dit: the quote closes the sentence when what follows opens one.
-            var after = i + 2 < tokens.Count ? tokens[i + 2] : null;
-            return after is null || after.NewlinesBefore > 0 || OpensSentence(after);
-        }
-        if (_abbreviations.Contains(current.Text) && current.Text.EndsWith('.'))
-            return next.IsCapitalized && _stopWords.Contains(next.Lower);
-        return false;
+        var terminal = IsTerminal(current.Text);
+        var abbreviation = !terminal && current.Text.EndsWith('.') && _abbreviations.Contains(current.Text) && !_titles.Contains(current.Text);
+        if (!terminal && !abbreviation)
+            return null;
+        var end = i;
+        while (end + 1 < tokens.Count && tokens[end + 1].NewlinesBefore == 0 && Closes(tokens[end], tokens[end + 1]))
+            end++;
+        if (end + 1 == tokens.Count || tokens[end + 1].NewlinesBefore > 0)
+            return end;
+        var after = tokens[end + 1];
+        return terminal ? (OpensSentence(after) ? end : null) : (after.IsCapitalized && IsFunctionWord(after) ? end : null);
     }
+
+    // A guillemet or bracket always closes; a straight quote closes only when glued to what it closes ("done.").
+    private static bool Closes(Token before, Token mark) =>
+        mark.Text is "»" or ")" or "]" or "›" || mark.Text is "\"" or "'" && before.Touches(mark);
+
+    private bool IsFunctionWord(Token token) => _stopWords.Contains(token.Lower.TrimEnd('\''));
 
     private static bool IsTerminal(string text) =>
         text.Length > 0 && text.All(c => c is '.' or '!' or '?' or '…');

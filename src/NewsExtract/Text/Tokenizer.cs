@@ -35,7 +35,9 @@ public sealed class Tokenizer
             while (end < value.Length && !char.IsWhiteSpace(value[end]))
                 end++;
             var before = tokens.Count;
-            SplitChunk(text, i, end, tokens);
+            var afterNumber = tokens.Count > 0 && tokens[^1].StartsWithDigit;
+            var afterCurrency = tokens.Count > 0 && _rules.CurrencySymbols.Contains(tokens[^1].Text);
+            SplitChunk(text, i, end, tokens, afterNumber, afterCurrency);
             if (tokens.Count > before)
                 tokens[before] = tokens[before] with { NewlinesBefore = newlines };
             newlines = 0;
@@ -48,10 +50,11 @@ public sealed class Tokenizer
     public IReadOnlyList<string> Split(string phrase) =>
         Tokenize(TextNormalizer.Normalize(phrase)).Select(t => t.Text).ToArray();
 
-    private void SplitChunk(NormalizedText text, int start, int end, List<Token> output)
+    private void SplitChunk(NormalizedText text, int start, int end, List<Token> output, bool afterNumber, bool afterCurrency)
     {
         var value = text.Value;
         var suffixes = new Stack<(int Start, int End)>();
+        var besideCurrency = afterCurrency;
         while (start < end)
         {
             var chunk = value[start..end];
@@ -69,15 +72,16 @@ public sealed class Tokenizer
             {
                 Add(text, start, start + symbol, output);
                 start += symbol;
+                besideCurrency = true;
                 continue;
             }
 
             var last = value[end - 1];
             if (last == '.' || last == '…')
             {
-                // A run of dots is one token; a capital letter and a dot is an initial ("J."), unless
-                // the letter is a unit ("800 W.").
-                if (end - start == 2 && char.IsUpper(value[start]) && last == '.' && !_rules.IsNumberSuffix(value[start].ToString()))
+                // A run of dots is one token; a capital letter and a dot is an initial ("J. P. Morgan",
+                // "Robert W. Baird"), unless it is the unit of the number before it ("800 W.").
+                if (end - start == 2 && char.IsUpper(value[start]) && last == '.' && !(afterNumber && _rules.IsNumberSuffix(value[start].ToString())))
                     break;
                 var dots = end;
                 while (dots > start && (value[dots - 1] == '.' || value[dots - 1] == '…'))
@@ -94,7 +98,7 @@ public sealed class Tokenizer
                 end--;
                 continue;
             }
-            if (end - start > 2 && last is 's' or 'S' && value[end - 2] == '\'' && char.IsLetterOrDigit(value[end - 3]))
+            if (end - start > 2 && last is 's' or 'S' && value[end - 2] == '\'' && (char.IsLetterOrDigit(value[end - 3]) || value[end - 3] == '.'))
             {
                 suffixes.Push((end - 2, end));
                 end -= 2;
@@ -105,6 +109,16 @@ public sealed class Tokenizer
             {
                 suffixes.Push((end - trailingSymbol, end));
                 end -= trailingSymbol;
+                besideCurrency = true;
+                continue;
+            }
+            // "Nasdaq:MSFT": a colon between letters separates a market from its ticker.
+            var colon = chunk.IndexOf(':');
+            if (colon > 0 && colon + 1 < chunk.Length && char.IsLetter(chunk[colon - 1]) && char.IsLetter(chunk[colon + 1]))
+            {
+                Add(text, start, start + colon, output);
+                Add(text, start + colon, start + colon + 1, output);
+                start += colon + 1;
                 continue;
             }
 
@@ -117,7 +131,9 @@ public sealed class Tokenizer
             }
 
             var numberEnd = NumberPrefixLength(chunk);
-            if (numberEnd > 0 && numberEnd < chunk.Length && _rules.IsNumberSuffix(chunk[numberEnd..]))
+            // A one-letter scale glued to a number is an amount only beside a currency: "$3M" but "3M Co.", "5G".
+            if (numberEnd > 0 && numberEnd < chunk.Length && _rules.IsNumberSuffix(chunk[numberEnd..])
+                && (chunk.Length - numberEnd > 1 || besideCurrency || _rules.IsUnit(chunk[numberEnd..])))
             {
                 Add(text, start, start + numberEnd, output);
                 start += numberEnd;
