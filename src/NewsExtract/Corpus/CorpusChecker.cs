@@ -39,38 +39,44 @@ public sealed class CorpusChecker(Pipeline pipeline)
         var seen = new Dictionary<string, string>();
         foreach (var item in CorpusLayout.Find(folder))
         {
-            var source = item.File.Source;
-            Document document;
+            IReadOnlyList<Document> documents;
             try
             {
-                document = ArticleLoader.Default.Load(item.File).Documents.Single();
+                var read = ArticleLoader.Default.Load(item.File);
+                issues.AddRange(read.Failures.Select(f => new CorpusIssue(f.Source, IssueSeverity.Error, $"article cannot be read: {f.Reason}")));
+                documents = read.Documents;
             }
-            catch (Exception e) when (e is IngestionException or InvalidOperationException)
+            catch (IngestionException e)
             {
-                issues.Add(new CorpusIssue(source, IssueSeverity.Error, $"article cannot be read as one article: {e.Message}"));
+                issues.Add(new CorpusIssue(item.File.Source, IssueSeverity.Error, $"article cannot be read: {e.Message}"));
                 continue;
             }
-            var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(document.Text)));
-            if (seen.TryGetValue(hash, out var first))
-                issues.Add(new CorpusIssue(source, IssueSeverity.Error, $"duplicate of {first}"));
-            seen.TryAdd(hash, source);
+            foreach (var document in documents)
+            {
+                var source = document.Source;
+                var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(document.Text)));
+                if (seen.TryGetValue(hash, out var first))
+                    issues.Add(new CorpusIssue(source, IssueSeverity.Error, $"duplicate of {first}"));
+                seen.TryAdd(hash, source);
 
-            if (!File.Exists(item.GoldPath))
-            {
-                issues.Add(new CorpusIssue(source, IssueSeverity.Error, $"no annotation at {item.GoldPath}"));
-                continue;
+                var goldPath = item.GoldPath(document);
+                if (!File.Exists(goldPath))
+                {
+                    issues.Add(new CorpusIssue(source, IssueSeverity.Error, $"no annotation at {goldPath}"));
+                    continue;
+                }
+                Annotation annotation;
+                try
+                {
+                    annotation = AnnotationJson.Read(goldPath);
+                }
+                catch (Exception e) when (e is JsonException or InvalidDataException or InvalidOperationException or FormatException or KeyNotFoundException)
+                {
+                    issues.Add(new CorpusIssue(source, IssueSeverity.Error, $"annotation cannot be read: {e.Message}"));
+                    continue;
+                }
+                issues.AddRange(CheckArticle(source, document, annotation));
             }
-            Annotation annotation;
-            try
-            {
-                annotation = AnnotationJson.Read(item.GoldPath);
-            }
-            catch (Exception e) when (e is JsonException or InvalidDataException or InvalidOperationException or FormatException or KeyNotFoundException)
-            {
-                issues.Add(new CorpusIssue(source, IssueSeverity.Error, $"annotation cannot be read: {e.Message}"));
-                continue;
-            }
-            issues.AddRange(CheckArticle(source, document, annotation));
         }
         return issues;
     }

@@ -2,8 +2,14 @@ using NewsExtract.Ingestion;
 
 namespace NewsExtract.Corpus;
 
-/// <summary>An article of an annotated corpus and where its annotation lives.</summary>
-public sealed record CorpusItem(InputFile File, string GoldPath);
+/// <summary>
+/// An article file of an annotated corpus and where annotations live: gold/&lt;split&gt;/&lt;source&gt;.json for each
+/// article it holds (a JSON Lines file holds several: "file.jsonl#3").
+/// </summary>
+public sealed record CorpusItem(InputFile File, string GoldRoot)
+{
+    public string GoldPath(Document document) => Path.Combine(GoldRoot, document.Source + ".json");
+}
 
 /// <summary>
 /// corpus/&lt;split&gt;/&lt;lang&gt;/&lt;article&gt; is annotated by corpus/gold/&lt;split&gt;/&lt;lang&gt;/&lt;article&gt;.json. Given a split
@@ -23,7 +29,7 @@ public static class CorpusLayout
         var goldRoot = GoldFolderOf(folder);
         return new InputWalker(ArticleLoader.Default).Walk([folder])
             .Where(w => w.Error is null)
-            .Select(w => new CorpusItem(w.File with { Source = w.File.Source }, Path.Combine(goldRoot, w.File.Source + ".json")))
+            .Select(w => new CorpusItem(w.File, goldRoot))
             .ToArray();
     }
 

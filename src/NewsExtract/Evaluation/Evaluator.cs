@@ -21,14 +21,14 @@ public sealed class Evaluator(Pipeline pipeline)
     {
         var report = new EvaluationReport();
         foreach (var item in CorpusLayout.Find(folder))
-        {
-            if (!File.Exists(item.GoldPath))
-                continue;
-            var document = ArticleLoader.Default.Load(item.File).Documents.Single();
-            var gold = AnnotationJson.Read(item.GoldPath);
-            var predicted = pipeline.Extract(document, gold.Language);
-            Score(report, item.File.Source, gold, predicted);
-        }
+            foreach (var document in ArticleLoader.Default.Load(item.File).Documents)
+            {
+                var goldPath = item.GoldPath(document);
+                if (!File.Exists(goldPath))
+                    continue;
+                var gold = AnnotationJson.Read(goldPath);
+                Score(report, document.Source, gold, pipeline.Extract(document, gold.Language));
+            }
         return report;
     }
 
