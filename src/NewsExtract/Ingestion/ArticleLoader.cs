@@ -17,7 +17,7 @@ public sealed class ArticleLoader
     }
 
     public static IArticleReader[] StandardReaders =>
-        [new PlainTextReader(), new MarkdownReader(), new HtmlArticleReader(), new JsonArticleReader(), new JsonLinesReader()];
+        [new PlainTextReader(), new MarkdownReader(), new HtmlArticleReader(), new JsonArticleReader(), new JsonLinesReader(), new PdfArticleReader()];
 
     public static ArticleLoader Default { get; } = new(StandardReaders);
 
@@ -42,6 +42,8 @@ public sealed class ArticleLoader
         {
             throw new IngestionException($"cannot read file: {e.Message}", e);
         }
+        if (reader is IBinaryArticleReader binary)
+            return bytes.Length == 0 ? throw new IngestionException("empty file") : binary.Read(file.Source, bytes);
         return reader.Read(file.Source, TextDecoder.Decode(bytes));
     }
 }

@@ -11,7 +11,9 @@ namespace NewsExtract.Ingestion;
 /// </summary>
 public sealed class HtmlArticleReader : IArticleReader
 {
-    private const string Boilerplate = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, [role=navigation], [aria-hidden=true]";
+    private const string Boilerplate = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, " +
+        "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [aria-hidden=true], " +
+        "[class*=cookie], [id*=cookie], [class*=consent], [class*=related], [class*=share], [class*=newsletter], [class*=advert]";
     private const string Blocks = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, figcaption, dd, dt";
 
     public IEnumerable<string> Extensions => [".html", ".htm"];
@@ -20,7 +22,7 @@ public sealed class HtmlArticleReader : IArticleReader
     {
         var document = new HtmlParser().ParseDocument(text);
         var title = Meta(document, "og:title") ?? Clean(document.Title) ?? Clean(document.QuerySelector("h1")?.TextContent);
-        var published = Meta(document, "article:published_time") ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        var published = Meta(document, "article:published_time") ?? JsonLdDate(document) ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
 
         var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
         if (root is null)
@@ -40,6 +42,27 @@ public sealed class HtmlArticleReader : IArticleReader
         if (body.Length == 0)
             throw new IngestionException("no article text found in HTML");
         return ReadResult.Of(Document.FromParts(source, title, body.ToString(), published?[..Math.Min(10, published.Length)]));
+    }
+
+    /// <summary>The datePublished of the page's JSON-LD (schema.org NewsArticle), when there is one.</summary>
+    private static string? JsonLdDate(IDocument document)
+    {
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            try
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(script.TextContent);
+                var items = json.RootElement.ValueKind == System.Text.Json.JsonValueKind.Array ? json.RootElement.EnumerateArray().ToArray() : [json.RootElement];
+                foreach (var item in items)
+                    if (item.ValueKind == System.Text.Json.JsonValueKind.Object && item.TryGetProperty("datePublished", out var date) && date.GetString() is { } value)
+                        return value;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // A broken JSON-LD block is no reason to lose the article.
+            }
+        }
+        return null;
     }
 
     private static string? Meta(IDocument document, string property) =>

@@ -9,11 +9,14 @@ namespace NewsExtract.Ingestion;
 public static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly Lazy<Encoding> Windows1252 = new(() =>
+    private static readonly Lazy<Encoding> Windows1252 = new(() => CodePage(DecoderFallback.ReplacementFallback));
+    private static readonly Lazy<Encoding> StrictWindows1252 = new(() => CodePage(DecoderFallback.ExceptionFallback));
+
+    private static Encoding CodePage(DecoderFallback fallback)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252);
-    });
+        return Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, fallback);
+    }
 
     public static string Decode(byte[] bytes)
     {
@@ -29,12 +32,43 @@ public static class TextDecoder
             throw new IngestionException("binary file: contains NUL or control bytes, not text");
         try
         {
-            return StrictUtf8.GetString(bytes);
+            return RepairMojibake(StrictUtf8.GetString(bytes));
         }
         catch (DecoderFallbackException)
         {
             return Windows1252.Value.GetString(bytes);
         }
+    }
+
+    /// <summary>
+    /// UTF-8 text that went once through a Windows-1252 decoder shows "Ã©" for "é". When the whole text
+    /// encodes back to Windows-1252 and those bytes are valid UTF-8 with fewer such pairs, the repair is
+    /// unambiguous; otherwise the text is left as it is.
+    /// </summary>
+    public static string RepairMojibake(string text)
+    {
+        var suspicious = MojibakePairs(text);
+        if (suspicious == 0)
+            return text;
+        try
+        {
+            var repaired = StrictUtf8.GetString(StrictWindows1252.Value.GetBytes(text));
+            return MojibakePairs(repaired) < suspicious ? repaired : text;
+        }
+        catch (Exception e) when (e is EncoderFallbackException or DecoderFallbackException)
+        {
+            return text;
+        }
+    }
+
+    // "Ã" or "Â" followed by a character of the Latin-1 upper half: how a UTF-8 lead byte looks in Windows-1252.
+    private static int MojibakePairs(string text)
+    {
+        var count = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+            if (text[i] is 'Ã' or 'Â' && (text[i + 1] >= '\u0080' && text[i + 1] <= '\u00BF' || "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".Contains(text[i + 1])))
+                count++;
+        return count;
     }
 
     private static string StrictDecode(Encoding encoding, byte[] bytes, int skip, string name)

@@ -5,7 +5,10 @@ namespace NewsExtract.Text;
 /// </summary>
 public sealed record Token(string Text, int NormStart, int NormEnd, int Start, int End, int NewlinesBefore)
 {
-    public string Lower { get; } = Text.ToLowerInvariant();
+    private string? _lower;
+
+    // Computed on first use: most tokens are never looked up case-insensitively.
+    public string Lower => _lower ??= Text.ToLowerInvariant();
 
     public bool IsCapitalized => Text.Length > 0 && char.IsUpper(Text[0]);
 

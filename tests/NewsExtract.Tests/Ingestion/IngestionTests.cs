@@ -96,3 +96,57 @@ public class IngestionTests
         Assert.Equal(["a.html", "b/a.md", "b/z.txt"], sources);
     }
 }
+
+public class MoreFormatTests
+{
+    [Fact]
+    public void Pdf_press_releases_give_their_text_in_reading_order()
+    {
+        var builder = new UglyToad.PdfPig.Writer.PdfDocumentBuilder();
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
+        var font = builder.AddStandard14Font(UglyToad.PdfPig.Fonts.Standard14Fonts.Standard14Font.Helvetica);
+        page.AddText("Acme Corp. signs with Globex", 14, new UglyToad.PdfPig.Core.PdfPoint(50, 720), font);
+        page.AddText("Acme Corp. signed a contract with Globex Inc. for $2 billion.", 11, new UglyToad.PdfPig.Core.PdfPoint(50, 690), font);
+        using var temp = new TempFolder();
+        var path = temp.File("release.pdf");
+        File.WriteAllBytes(path, builder.Build());
+
+        var document = Assert.Single(ArticleLoader.Default.Load(new InputFile(path, "release.pdf")).Documents);
+        Assert.Equal("Acme Corp. signs with Globex", document.Title);
+        var deal = Assert.Single(TestData.Pipeline.Extract(document).Deals);
+        Assert.Equal(2_000_000_000m, deal.Amount!.Value);
+    }
+
+    [Fact]
+    public void A_broken_pdf_fails_with_a_reason()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("broken.pdf", "%PDF-1.7 this is not a real PDF");
+        var error = Assert.Throws<IngestionException>(() => ArticleLoader.Default.Load(new InputFile(path, "broken.pdf")));
+        Assert.StartsWith("unreadable PDF", error.Message);
+    }
+
+    [Theory]
+    [InlineData("Ã©tÃ© et Besan\uFFFDon", "Ã©tÃ© et Besan\uFFFDon")]
+    [InlineData("L'accord d'Ã©nergie vaut 1,2 milliard dâ€™euros Ã\u00A0BesanÃ§on", "L'accord d'énergie vaut 1,2 milliard d’euros àBesançon")]
+    [InlineData("Un texte déjà correct, à garder", "Un texte déjà correct, à garder")]
+    public void Mojibake_is_repaired_only_when_unambiguous(string text, string expected)
+    {
+        Assert.Equal(expected, TextDecoder.RepairMojibake(text));
+    }
+
+    [Fact]
+    public void Html_date_comes_from_json_ld_and_banners_are_not_text()
+    {
+        const string html = """
+            <html><head><title>Deal</title><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-05-06T10:00:00+02:00"}</script></head>
+            <body><article><div class="cookie-consent">We use cookies to improve your experience.</div>
+            <p>Acme Corp. signed a contract with Globex Inc.</p><ul class="related-articles"><li>Other story about Initech</li></ul></article></body></html>
+            """;
+        using var temp = new TempFolder();
+        var path = temp.File("a.html", html);
+        var document = Assert.Single(ArticleLoader.Default.Load(new InputFile(path, "a.html")).Documents);
+        Assert.Equal("2025-05-06", document.Published);
+        Assert.Equal("Deal\n\nAcme Corp. signed a contract with Globex Inc.", document.Text);
+    }
+}
