@@ -25,6 +25,7 @@ public sealed class CommandLine(TextWriter output, Func<Stream> openStandardOutp
         var corpus = new CorpusCommands(output, error);
         root.Subcommands.Add(corpus.Corpus());
         root.Subcommands.Add(corpus.Evaluate());
+        root.Subcommands.Add(corpus.Train());
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -62,10 +63,11 @@ public sealed class CommandLine(TextWriter output, Func<Stream> openStandardOutp
         var maxBytes = new Option<long>("--max-bytes") { Description = "Skip files larger than this many bytes, with an error.", DefaultValueFactory = _ => ArticleLoader.DefaultMaxBytes };
         var shard = new Option<string?>("--shard") { Description = "i/n: process only the files whose path hashes to shard i of n (0-based), so n machines split one folder." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress bar and no summary line." };
+        var models = new Option<string?>("--models") { Description = "Folder of trained models (default: the shipped ones); 'none' for the rules alone." };
 
         var command = new Command("extract", "Extract entities and deals from articles.")
         {
-            paths, outputPath, format, lang, jobs, delimiter, shape, noBom, rawCells, errors, maxBytes, shard, quiet,
+            paths, outputPath, format, lang, jobs, delimiter, shape, noBom, rawCells, errors, maxBytes, shard, quiet, models,
         };
         command.SetAction((result, cancel) =>
         {
@@ -87,7 +89,8 @@ public sealed class CommandLine(TextWriter output, Func<Stream> openStandardOutp
                 result.GetValue(errors),
                 result.GetValue(maxBytes),
                 parsedShard,
-                result.GetValue(quiet));
+                result.GetValue(quiet),
+                result.GetValue(models));
             return Task.FromResult(new ExtractCommand(error, openStandardOutput, input).Run(request, cancel));
         });
         return command;
@@ -101,6 +104,17 @@ public sealed class CommandLine(TextWriter output, Func<Stream> openStandardOutp
         var command = new Command("bench", "Measure throughput and peak memory of the whole pipeline on synthetic articles.") { corpus, articles, jobs };
         command.SetAction(result => new BenchCommand(output, error).Run(result.GetValue(corpus)!, result.GetValue(articles), result.GetValue(jobs)));
         return command;
+    }
+
+    /// <summary>The pipeline options for a --models value, saying once on stderr when the rules run alone.</summary>
+    internal static PipelineOptions PipelineOptionsFor(string? models, TextWriter error, string? language = null)
+    {
+        var options = new PipelineOptions { ForcedLanguage = language };
+        if (models is not null)
+            options = options with { ModelsDirectory = models == "none" ? null : models };
+        if (options.ModelsDirectory is null || !File.Exists(Path.Combine(options.ModelsDirectory, NewsExtract.Learning.EntityTagger.FileName)))
+            error.WriteLine($"newsextract: no trained models{(options.ModelsDirectory is null ? "" : $" in {options.ModelsDirectory}")}; running the rules alone");
+        return options;
     }
 
     private static Shard? ParseShard(string? text)

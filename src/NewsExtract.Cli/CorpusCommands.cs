@@ -104,15 +104,40 @@ internal sealed class CorpusCommands(TextWriter output, TextWriter error)
     private static LabelledSpan[] Spans(ArticleResult article) =>
         article.Entities.Select(e => new LabelledSpan(e.Start, e.End, e.Type)).ToArray();
 
+    public Command Train()
+    {
+        var corpus = new Option<string>("--corpus") { Description = "Annotated training split.", DefaultValueFactory = _ => "corpus/train" };
+        var dev = new Option<string?>("--dev") { Description = "Annotated split to report dev figures on (rules alone and with the models)." };
+        var outputFolder = new Option<string>("--output", "-o") { Description = "Folder to write the models and manifest.json into.", DefaultValueFactory = _ => "models" };
+        var seed = new Option<int>("--seed") { Description = "Random seed: the same data and seed give the same models.", DefaultValueFactory = _ => 1 };
+        var command = new Command("train", "Train the entity tagger on an annotated corpus and write models/ with a manifest.") { corpus, dev, outputFolder, seed };
+        command.SetAction(result =>
+        {
+            var trainer = new NewsExtract.Learning.ModelTrainer(new PipelineOptions().LanguagesDirectory);
+            var trained = trainer.Train(result.GetValue(corpus)!, result.GetValue(dev), result.GetValue(outputFolder)!, result.GetValue(seed));
+            if (trained.RulesOnDev is { } rules && trained.ModelsOnDev is { } models)
+            {
+                output.WriteLine($"dev F1           rules   rules+models");
+                foreach (var measure in new[] { "ORG span", "ORG value", "PARTY", "DEAL" })
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{measure,-15} {rules.For(EvaluationReport.AllLanguages, measure).F1,6:0.000} {models.For(EvaluationReport.AllLanguages, measure).F1,14:0.000}"));
+            }
+            error.WriteLine($"newsextract: models and {trained.ManifestPath} written");
+            return CommandLine.Success;
+        });
+        return command;
+    }
+
     public Command Evaluate()
     {
         var corpus = new Option<string>("--corpus") { Description = "Annotated corpus split to evaluate on (e.g. corpus/test).", Required = true };
         var json = new Option<bool>("--json") { Description = "Print the scores as JSON." };
         var errors = new Option<bool>("--errors") { Description = "List every miss and false positive with its article and sentence." };
-        var command = new Command("evaluate", "Precision, recall and F1 per language for entities and deals on an annotated corpus.") { corpus, json, errors };
+        var models = new Option<string?>("--models") { Description = "Folder of trained models (default: the shipped ones); 'none' for the rules alone." };
+        var command = new Command("evaluate", "Precision, recall and F1 per language for entities and deals on an annotated corpus.") { corpus, json, errors, models };
         command.SetAction(result =>
         {
-            var report = new Evaluator(Pipeline.Load()).Evaluate(result.GetValue(corpus)!);
+            var report = new Evaluator(Pipeline.Load(CommandLine.PipelineOptionsFor(result.GetValue(models), error))).Evaluate(result.GetValue(corpus)!);
             if (result.GetValue(json))
                 output.WriteLine(JsonSerializer.Serialize(ToJson(report), ArticleJson.SerializerOptions));
             else

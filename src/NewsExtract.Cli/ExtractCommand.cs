@@ -24,7 +24,7 @@ internal sealed class ExtractCommand(TextWriter error, Func<Stream> openStandard
         Pipeline pipeline;
         try
         {
-            pipeline = Pipeline.Load(new PipelineOptions { ForcedLanguage = request.Language == "auto" ? null : request.Language });
+            pipeline = Pipeline.Load(CommandLine.PipelineOptionsFor(request.Models, request.Quiet ? TextWriter.Null : error, request.Language == "auto" ? null : request.Language));
         }
         catch (Exception e) when (e is IOException or InvalidDataException)
         {

@@ -13,7 +13,8 @@ public sealed record ExtractRequest(
     string? ErrorsPath,
     long MaxBytes,
     Shard Shard,
-    bool Quiet)
+    bool Quiet,
+    string? Models = null)
 {
     public bool FromStdin => Paths is ["-"];
 }

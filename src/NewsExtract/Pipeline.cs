@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsExtract.Deals;
 using NewsExtract.Ingestion;
+using NewsExtract.Learning;
 using NewsExtract.Recognizers;
 using NewsExtract.Text;
 
@@ -22,11 +23,13 @@ public sealed partial class Pipeline
         new LocationRecognizer(), new OrganizationRecognizer(), new ProjectRecognizer(),
     ];
     private readonly DealAssembler _deals = new();
+    private readonly EntityTagger? _tagger;
 
-    private Pipeline(IReadOnlyDictionary<string, LanguageResources> languages, string? forcedLanguage)
+    private Pipeline(IReadOnlyDictionary<string, LanguageResources> languages, string? forcedLanguage, EntityTagger? tagger)
     {
         _languages = languages;
         _forcedLanguage = forcedLanguage;
+        _tagger = tagger;
         _detector = new LanguageDetector(languages.Values.Select(l => (l.Code, l.StopWords)));
     }
 
@@ -36,8 +39,13 @@ public sealed partial class Pipeline
         var languages = options.Languages.ToDictionary(code => code, code => LanguageResources.Load(options.LanguagesDirectory, code));
         if (options.ForcedLanguage is { } forced && !languages.ContainsKey(forced))
             throw new ArgumentException($"language '{forced}' is not loaded (loaded: {string.Join(", ", languages.Keys)})");
-        return new Pipeline(languages, options.ForcedLanguage);
+        var taggerPath = options.ModelsDirectory is { } models ? Path.Combine(models, EntityTagger.FileName) : null;
+        var tagger = taggerPath is not null && File.Exists(taggerPath) ? EntityTagger.Load(taggerPath) : null;
+        return new Pipeline(languages, options.ForcedLanguage, tagger);
     }
+
+    /// <summary>False when no trained model was found: the rules run alone.</summary>
+    public bool HasModels => _tagger is not null;
 
     public IReadOnlyCollection<string> Languages => _languages.Keys.ToArray();
 
@@ -66,8 +74,24 @@ public sealed partial class Pipeline
             foreach (var recognizer in _recognizers)
                 recognizer.Recognize(analyzed, sentence, proposals);
         var resolved = EntityResolver.Resolve(proposals);
+        if (_tagger is not null)
+        {
+            // Rules propose, the tagger adds the organisations they could not see.
+            foreach (var sentence in analyzed.Sentences)
+                foreach (var (start, end) in _tagger.Tag(analyzed, sentence, resolved))
+                    if (analyzed.Tokens.Skip(start).Take(end - start).Any(t => t.IsCapitalized)
+                        && !NamesFacility(analyzed, start, end, sentence.TokenEnd))
+                        proposals.Add(new NamedEntity(EntityTypes.Organization, analyzed.Slice(start, end), analyzed.Tokens[start].Start, analyzed.Tokens[end - 1].End,
+                            start, end, OrganizationRecognizer.NameOf(analyzed, start, end), EntityOrigin.Model));
+            resolved = EntityResolver.Resolve(proposals);
+        }
         return ShortNameResolver.Resolve(EntityResolver.Resolve(proposals.Concat(NamePropagator.Propagate(analyzed, resolved))));
     }
+
+    // "Three Mile Island reactor", "Crane Clean Energy Center": a name before or ending with a facility word is a site.
+    private static bool NamesFacility(AnalyzedText analyzed, int start, int end, int sentenceEnd) =>
+        analyzed.Language.IsCue(CueKind.Facility, analyzed.Tokens, end, sentenceEnd, out _)
+        || analyzed.Language.IsCue(CueKind.Facility, analyzed.Tokens, end - 1, end, out _);
 
     /// <summary>The result for an article whose text an earlier article of the run already had: not extracted again.</summary>
     public ArticleResult Duplicate(Document document, string firstSource) =>

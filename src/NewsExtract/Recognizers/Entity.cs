@@ -57,6 +57,9 @@ public enum EntityOrigin
 {
     Gazetteer,
     Rule,
+
+    /// <summary>Found by the trained entity tagger.</summary>
+    Model,
 }
 
 public static class EntityTypes

@@ -28,7 +28,8 @@ public static class EntityResolver
         NamedEntity { Type: EntityTypes.Organization, Origin: EntityOrigin.Gazetteer } => 2,
         NamedEntity { Type: EntityTypes.Location } => 3,
         NamedEntity { Type: EntityTypes.Project } => 4,
-        NamedEntity { Type: EntityTypes.Organization } => 5,
-        _ => 6,
+        NamedEntity { Type: EntityTypes.Organization, Origin: EntityOrigin.Rule } => 5,
+        NamedEntity { Type: EntityTypes.Organization } => 6,
+        _ => 7,
     };
 }

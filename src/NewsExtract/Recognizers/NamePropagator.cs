@@ -12,7 +12,7 @@ public static class NamePropagator
     {
         var names = new PhraseLexicon<NamedEntity>();
         foreach (var e in resolved.OfType<NamedEntity>())
-            if (e.Type == EntityTypes.Project || e.Origin == EntityOrigin.Rule)
+            if (e.Type == EntityTypes.Project || e.Origin != EntityOrigin.Gazetteer)
             {
                 names.Add(text.Tokens.Skip(e.TokenStart).Take(e.TokenLength).Select(t => t.Text).ToArray(), e);
                 names.Add(text.Language.Split(e.Name), e);

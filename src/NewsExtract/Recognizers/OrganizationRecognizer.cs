@@ -94,12 +94,18 @@ public sealed class OrganizationRecognizer : IEntityRecognizer
         if (e <= s || IsKnownNonOrganization(text.Tokens, s, e, text.Language)
             || text.Language.IsCue(CueKind.Facility, text.Tokens, e, text.Tokens.Count, out _))
             return false;
-        var nameEnd = e;
-        for (var k = s + 1; k < e; k++)
-            if (text.Language.CorporateSuffixes.TryMatch(text.Tokens, k, e, out var l, out _) && k + l == e)
-                nameEnd = k;
-        found.Add(Make(text, s, e, text.Slice(s, nameEnd), EntityOrigin.Rule));
+        found.Add(Make(text, s, e, NameOf(text, s, e), EntityOrigin.Rule));
         return true;
+    }
+
+    /// <summary>The name of an organisation span: its text without a trailing legal form ("Zentrix Robotics Inc." → "Zentrix Robotics").</summary>
+    public static string NameOf(AnalyzedText text, int start, int end)
+    {
+        var nameEnd = end;
+        for (var k = start + 1; k < end; k++)
+            if (text.Language.CorporateSuffixes.TryMatch(text.Tokens, k, end, out var l, out _) && k + l == end)
+                nameEnd = k;
+        return text.Slice(start, nameEnd);
     }
 
     // A run that is wholly a place, a month or a deal word is not a company name.

@@ -16,7 +16,7 @@ public static class ShortNameResolver
             .ToArray();
         return entities.Select(e =>
         {
-            if (e is not NamedEntity { Type: EntityTypes.Organization, Origin: EntityOrigin.Rule } named)
+            if (e is not NamedEntity { Type: EntityTypes.Organization, Origin: not EntityOrigin.Gazetteer } named)
                 return e;
             var full = fullNames.Where(n => n.StartsWith(named.Name + " ", StringComparison.Ordinal)).OrderBy(n => n.Length).FirstOrDefault();
             return full is null ? e : named with { Name = full };

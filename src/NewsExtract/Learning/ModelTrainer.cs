@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using NewsExtract.Corpus;
+using NewsExtract.Evaluation;
+using NewsExtract.Ingestion;
+using NewsExtract.Recognizers;
+
+namespace NewsExtract.Learning;
+
+/// <summary>Trains the models on an annotated corpus and writes them with a manifest of what made them.</summary>
+public sealed class ModelTrainer(string languagesDirectory)
+{
+    public sealed record Result(string ManifestPath, EvaluationReport? RulesOnDev, EvaluationReport? ModelsOnDev);
+
+    public Result Train(string trainFolder, string? devFolder, string outputFolder, int seed)
+    {
+        var rules = Pipeline.Load(new PipelineOptions { LanguagesDirectory = languagesDirectory, ModelsDirectory = null });
+        var rows = TaggerRows(rules, trainFolder).ToList();
+        Directory.CreateDirectory(outputFolder);
+        using (var tagger = EntityTagger.Train(rows, seed))
+            tagger.Save(Path.Combine(outputFolder, EntityTagger.FileName));
+
+        EvaluationReport? before = null, after = null;
+        if (devFolder is not null)
+        {
+            before = new Evaluator(rules).Evaluate(devFolder);
+            after = new Evaluator(Pipeline.Load(new PipelineOptions { LanguagesDirectory = languagesDirectory, ModelsDirectory = outputFolder })).Evaluate(devFolder);
+        }
+        var manifest = Path.Combine(outputFolder, "manifest.json");
+        File.WriteAllText(manifest, JsonSerializer.Serialize(new Dictionary<string, object?>
+        {
+            ["models"] = new Dictionary<string, object> { [EntityTagger.FileName] = new { kind = "ORG token tagger (BIO), SDCA maximum entropy over hashed features", version = 1, rows = rows.Count } },
+            ["training_data"] = trainFolder.Replace('\\', '/'),
+            ["training_data_sha256"] = Hash(rows),
+            ["seed"] = seed,
+            ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["dev"] = devFolder?.Replace('\\', '/'),
+            ["dev_f1_rules"] = before is null ? null : Scores(before),
+            ["dev_f1_models"] = after is null ? null : Scores(after),
+        }, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        return new Result(manifest, before, after);
+    }
+
+    /// <summary>One row per token of the corpus: features from the rules' view of the text, label from the gold ORG spans.</summary>
+    public static IEnumerable<TokenRow> TaggerRows(Pipeline rules, string corpusFolder)
+    {
+        foreach (var item in CorpusLayout.Find(corpusFolder))
+            foreach (var document in ArticleLoader.Default.Load(item.File).Documents)
+            {
+                var goldPath = item.GoldPath(document);
+                if (!File.Exists(goldPath))
+                    continue;
+                var gold = AnnotationJson.Read(goldPath);
+                var analyzed = rules.Analyze(document.Text, rules.Language(rules.Languages.Contains(gold.Language) ? gold.Language : "en"));
+                var entities = rules.Recognize(analyzed);
+                var organizations = gold.Entities.Where(e => e.Type == EntityTypes.Organization).ToArray();
+                foreach (var sentence in analyzed.Sentences)
+                {
+                    var types = TokenFeatures.RuleTypes(sentence, entities);
+                    for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
+                    {
+                        var token = analyzed.Tokens[i];
+                        var span = organizations.FirstOrDefault(o => token.Start >= o.Start && token.End <= o.End);
+                        var label = span is null ? Tags.Outside
+                            : i > sentence.TokenStart && analyzed.Tokens[i - 1].Start >= span.Start ? Tags.Inside : Tags.Begin;
+                        yield return new TokenRow { Features = TokenFeatures.For(analyzed, sentence, i, types), Label = label };
+                    }
+                }
+            }
+    }
+
+    private static Dictionary<string, double> Scores(EvaluationReport report) =>
+        report.Scores[EvaluationReport.AllLanguages]
+            .Where(m => m.Key is "ORG span" or "ORG value" or "PARTY" or "DEAL" or "TYPE" or "AMOUNT")
+            .ToDictionary(m => m.Key, m => Math.Round(m.Value.F1, 4));
+
+    private static string Hash(IEnumerable<TokenRow> rows)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var row in rows)
+            sha.AppendData(Encoding.UTF8.GetBytes(row.Label + "\t" + row.Features + "\n"));
+        return Convert.ToHexString(sha.GetHashAndReset()).ToLowerInvariant();
+    }
+}
