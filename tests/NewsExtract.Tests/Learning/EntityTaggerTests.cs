@@ -1,0 +1,57 @@
+using NewsExtract.Cli;
+using NewsExtract.Evaluation;
+using NewsExtract.Learning;
+
+namespace NewsExtract.Tests.Learning;
+
+public class EntityTaggerTests
+{
+    private static Pipeline RulesOnly() => Pipeline.Load(new PipelineOptions { ModelsDirectory = null });
+
+    [Fact]
+    public void The_shipped_models_load_by_default()
+    {
+        Assert.True(TestData.Pipeline.HasModels);
+        Assert.False(RulesOnly().HasModels);
+    }
+
+    [Fact]
+    public void Training_twice_with_the_same_seed_gives_the_same_tagger()
+    {
+        var rows = ModelTrainer.TaggerRows(RulesOnly(), TestData.Corpus("train")).Take(4000).ToList();
+        using var first = EntityTagger.Train(rows, seed: 7);
+        using var second = EntityTagger.Train(rows, seed: 7);
+        using var temp = new TempFolder();
+        first.Save(Path.Combine(temp.Path, "a.zip"));
+        second.Save(Path.Combine(temp.Path, "b.zip"));
+        using var reloaded = EntityTagger.Load(Path.Combine(temp.Path, "a.zip"));
+
+        var document = new NewsExtract.Ingestion.Document("t", "Brightwater Capital signed a deal with Helix Foundry to buy chips from Nordgrid.", null, 0);
+        var pipeline = RulesOnly();
+        var analyzed = pipeline.Analyze(document.Text, pipeline.Language("en"));
+        var entities = pipeline.Recognize(analyzed);
+        var sentence = analyzed.Sentences[0];
+        Assert.Equal(first.Tag(analyzed, sentence, entities), second.Tag(analyzed, sentence, entities));
+        Assert.Equal(first.Tag(analyzed, sentence, entities), reloaded.Tag(analyzed, sentence, entities));
+    }
+
+    [Fact]
+    public void With_the_models_organisations_are_found_better_than_by_the_rules_alone()
+    {
+        var rules = new Evaluator(RulesOnly()).Evaluate(TestData.Corpus("dev"));
+        var models = new Evaluator(TestData.Pipeline).Evaluate(TestData.Corpus("dev"));
+        foreach (var measure in new[] { "ORG span", "PARTY", "DEAL" })
+            Assert.True(models.For(EvaluationReport.AllLanguages, measure).F1 > rules.For(EvaluationReport.AllLanguages, measure).F1, measure);
+    }
+
+    [Fact]
+    public async Task Without_models_the_command_says_once_that_rules_run_alone()
+    {
+        using var temp = new TempFolder();
+        temp.File("a.txt", "Title\n\nAcme Corp. signed a contract with Globex Inc.");
+        var stderr = new StringWriter();
+        var code = await new CommandLine(new StringWriter(), () => new MemoryStream(), stderr).RunAsync(["extract", temp.Path, "--models", "none"]);
+        Assert.Equal(CommandLine.Success, code);
+        Assert.Single(stderr.ToString().Split('\n'), line => line.Contains("running the rules alone"));
+    }
+}
