@@ -27,12 +27,13 @@ public sealed class Evaluator(Pipeline pipeline)
                 if (!File.Exists(goldPath))
                     continue;
                 var gold = AnnotationJson.Read(goldPath);
-                Score(report, document.Source, gold, pipeline.Extract(document, gold.Language));
+                var language = pipeline.Language(pipeline.Languages.Contains(gold.Language) ? gold.Language : pipeline.Languages.First());
+                Score(report, document.Source, gold, pipeline.Extract(document, gold.Language), language.OrganizationNames);
             }
         return report;
     }
 
-    public static void Score(EvaluationReport report, string source, Annotation gold, ArticleResult predicted)
+    public static void Score(EvaluationReport report, string source, Annotation gold, ArticleResult predicted, IReadOnlySet<string> knownOrganizations)
     {
         report.Articles++;
         void Measure(string measure, IEnumerable<(string Key, int Position)> expected, IEnumerable<(string Key, int Position)> found)
@@ -53,6 +54,12 @@ public sealed class Evaluator(Pipeline pipeline)
             Measure($"{type} span", g.Select(e => ($"[{e.Start},{e.End}) {e.Text}", e.Start)), p.Select(e => ($"[{e.Start},{e.End}) {e.Text}", e.Start)));
             Measure($"{type} value", g.Select(e => (GoldValue(e), e.Start)), p.Select(e => (PredictedValue(e), e.Start)));
         }
+
+        // Organisations no gazetteer lists: what the rules' context and the tagger must find on their own.
+        var listed = knownOrganizations;
+        Measure("ORG unlisted value",
+            gold.Entities.Where(e => e.Type == EntityTypes.Organization && !listed.Contains(e.Name ?? e.Text)).Select(e => (e.Name ?? e.Text, e.Start)),
+            predicted.Entities.OfType<NamedEntity>().Where(e => e.Type == EntityTypes.Organization && !listed.Contains(e.Name)).Select(e => (e.Name, e.Start)));
 
         var goldDeals = gold.Deals.Where(d => d.Status == GoldDeal.Announced).ToList();
         var deals = predicted.Deals;

@@ -85,7 +85,11 @@ public sealed class EntityTagger : IDisposable
         var open = -1;
         for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
         {
-            var label = engine.Predict(new TokenRow { Features = TokenFeatures.For(text, sentence, i, types) }).Label;
+            // Names have an upper-case letter or a digit, or join two name words ("AT&T", "Procter & Gamble"):
+            // other tokens are outside without asking the model, which keeps tagging cheap.
+            var token = text.Tokens[i];
+            var candidate = token.Text.Any(char.IsUpper) || token.StartsWithDigit && open >= 0 || open >= 0 && token.Text is "&" or "-" or "de" or "des" or "of";
+            var label = candidate ? engine.Predict(new TokenRow { Features = TokenFeatures.For(text, sentence, i, types) }).Label : Tags.Outside;
             if (label == Tags.Begin || label == Tags.Inside && open < 0)
             {
                 if (open >= 0)

@@ -37,6 +37,9 @@ public sealed class LanguageResources
     public IReadOnlyDictionary<CueKind, PhraseLexicon<bool>> Cues { get; private set; } = null!;
     public PhraseLexicon<Place> Places { get; } = new();
     public PhraseLexicon<string> Organizations { get; } = new();
+
+    /// <summary>The canonical names of the organisation gazetteer.</summary>
+    public IReadOnlySet<string> OrganizationNames { get; private set; } = new HashSet<string>();
     public PhraseLexicon<bool> CorporateSuffixes { get; } = new();
 
     public bool IsCue(CueKind kind, IReadOnlyList<Token> tokens, int start, int end, out int length) =>
@@ -120,7 +123,9 @@ public sealed class LanguageResources
             if (surface.Count > 1 && placeArticles.Contains(surface[0]))
                 lang.Places.Add(surface.Skip(1).ToArray(), new Place(r[1], r[2]));
         }
-        foreach (var r in DataFile.ReadRows(N("organizations.tsv"), 2)) lang.Organizations.Add(lang.Split(r[0]), r[1]);
+        var organizationRows = DataFile.ReadRows(N("organizations.tsv"), 2).ToArray();
+        foreach (var r in organizationRows) lang.Organizations.Add(lang.Split(r[0]), r[1]);
+        lang.OrganizationNames = organizationRows.Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
         foreach (var w in DataFile.ReadLines(N("corporate_suffixes.txt"))) lang.CorporateSuffixes.Add(lang.Split(w), true);
         return lang;
     }
