@@ -9,8 +9,15 @@ public static class NameRuns
 
     public static bool IsNameToken(Token token, LanguageResources lang) =>
         token.Text.Length > 0 && char.IsUpper(token.Text[0]) && token.Text.Any(char.IsLetter) && !token.Text.EndsWith('\'')
-        && !lang.StopWords.Contains(token.Lower)
+        && !lang.StopWords.Contains(token.Lower) && !LowerCaseTail(token.Text)
         && !lang.Units.Contains(token.Text) && !lang.Scales.Contains(token.Text) && !lang.Currencies.Contains(token.Text);
+
+    // "London-based", "Paris-listed": a place made into an adjective, not a name ("Saint-Gobain", "Rolls-Royce" are).
+    private static bool LowerCaseTail(string text)
+    {
+        var dash = text.LastIndexOf('-');
+        return dash > 0 && dash + 1 < text.Length && char.IsLower(text[dash + 1]);
+    }
 
     private static bool IsConnector(Token token) => token.Text is "&" or "-";
 

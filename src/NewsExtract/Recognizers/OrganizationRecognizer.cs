@@ -108,8 +108,10 @@ public sealed class OrganizationRecognizer : IEntityRecognizer
         return text.Slice(start, nameEnd);
     }
 
-    // A run that is wholly a place, a month or a deal word is not a company name.
+    // A run that is wholly a place, a month, a deal word, or words that never name a company alone ("AI",
+    // "British") is not a company name; "Mistral AI" is.
     private static bool IsKnownNonOrganization(IReadOnlyList<Token> tokens, int start, int end, LanguageResources lang) =>
+        Enumerable.Range(start, end - start).All(k => lang.NotNames.Contains(tokens[k].Text)) ||
         lang.Places.TryMatch(tokens, start, end, out var l1, out _) && l1 == end - start
         || lang.Months.TryMatch(tokens, start, end, out var l2, out _) && l2 == end - start
         || lang.Triggers.TryMatch(tokens, start, end, out var l3, out _) && l3 == end - start
