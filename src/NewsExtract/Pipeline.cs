@@ -54,8 +54,7 @@ public sealed partial class Pipeline
     /// <summary>Extracts with a given language instead of the detected one (an annotated corpus says it).</summary>
     public ArticleResult Extract(Document document, string code)
     {
-        // An undetermined article is still analysed, with the first language's rules.
-        var language = _languages.TryGetValue(code, out var found) ? found : _languages.Values.First();
+        var language = LanguageOrDefault(code);
         var analyzed = Analyze(document.Text, language, PublicationDate(document.Published));
         var entities = Recognize(analyzed);
         var deals = _deals.Assemble(analyzed, entities, document.BodyStart);
@@ -116,6 +115,9 @@ public sealed partial class Pipeline
             : null;
 
     public LanguageResources Language(string code) => _languages[code];
+
+    /// <summary>A language's resources; an undetermined article is still analysed, with the first language's.</summary>
+    public LanguageResources LanguageOrDefault(string code) => _languages.TryGetValue(code, out var found) ? found : _languages.Values.First();
 
     private static IEnumerable<string> Words(string text) =>
         WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant());

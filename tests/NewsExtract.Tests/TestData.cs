@@ -5,7 +5,31 @@ public static class TestData
 {
     private static readonly Lazy<Pipeline> SharedPipeline = new(() => Pipeline.Load());
 
+    private static readonly Dictionary<string, Lazy<Pipeline>> ForcedPipelines = new()
+    {
+        ["en"] = new(() => Pipeline.Load(new PipelineOptions { ForcedLanguage = "en" })),
+        ["fr"] = new(() => Pipeline.Load(new PipelineOptions { ForcedLanguage = "fr" })),
+    };
+
     public static Pipeline Pipeline => SharedPipeline.Value;
+
+    /// <summary>A pipeline that takes every text as written in <paramref name="language"/>.</summary>
+    public static Pipeline PipelineFor(string language) => ForcedPipelines[language].Value;
+
+    /// <summary>The lines of an examples file: (line number, tab-separated columns), comments and blank lines left out.</summary>
+    public static IEnumerable<(int Line, string[] Columns)> ExampleLines(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0 || lines[i].StartsWith('#'))
+                continue;
+            var columns = lines[i].Split('\t');
+            if (columns.Length != 2)
+                throw new InvalidDataException($"{path}:{i + 1}: expected 'text<TAB>expected'");
+            yield return (i + 1, columns);
+        }
+    }
 
     public static string RepositoryRoot { get; } = FindRoot();
 

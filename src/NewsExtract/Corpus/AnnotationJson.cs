@@ -74,12 +74,12 @@ public static class AnnotationJson
         json.WriteString("text", e.Text);
         if (e.Name is not null) json.WriteString("name", e.Name);
         if (e.DateValue is not null) json.WriteString("value", e.DateValue);
-        else if (e.Type is "MONEY" or "CAPACITY") WriteNumber(json, "value", e.Value);
+        else if (e.Type is "MONEY" or "CAPACITY") ArticleJson.WriteNumber(json, "value", e.Value);
         if (e.Currency is not null) { json.WriteString("currency", e.Currency); json.WriteString("period", e.Period); }
         if (e.Unit is not null) json.WriteString("unit", e.Unit);
-        if (e.BaseUnit is not null) { WriteNumber(json, "base", e.Base); json.WriteString("base_unit", e.BaseUnit); }
-        if (e.Min is not null) WriteNumber(json, "min", e.Min);
-        if (e.Max is not null) WriteNumber(json, "max", e.Max);
+        if (e.BaseUnit is not null) { ArticleJson.WriteNumber(json, "base", e.Base); json.WriteString("base_unit", e.BaseUnit); }
+        if (e.Min is not null) ArticleJson.WriteNumber(json, "min", e.Min);
+        if (e.Max is not null) ArticleJson.WriteNumber(json, "max", e.Max);
         if (e.Qualifier is not null) json.WriteString("qualifier", e.Qualifier);
         json.WriteEndObject();
     }
@@ -101,7 +101,7 @@ public static class AnnotationJson
         if (d.Amount is { } a)
         {
             json.WriteStartObject("amount");
-            WriteNumber(json, "value", a.Value);
+            ArticleJson.WriteNumber(json, "value", a.Value);
             json.WriteString("currency", a.Currency);
             json.WriteString("period", a.Period);
             json.WriteEndObject();
@@ -110,7 +110,7 @@ public static class AnnotationJson
         if (d.Capacity is { } c)
         {
             json.WriteStartObject("capacity");
-            WriteNumber(json, "value", c.Value);
+            ArticleJson.WriteNumber(json, "value", c.Value);
             json.WriteString("unit", c.Unit);
             json.WriteEndObject();
         }
@@ -121,12 +121,6 @@ public static class AnnotationJson
         json.WriteString("start", d.Start);
         json.WriteString("project", d.Project);
         json.WriteEndObject();
-    }
-
-    private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
-    {
-        if (value is { } v) json.WriteNumber(name, v);
-        else json.WriteNull(name);
     }
 
     private static IEnumerable<JsonElement> Array(JsonElement obj, string name) =>

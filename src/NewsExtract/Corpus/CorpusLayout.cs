@@ -33,6 +33,15 @@ public static class CorpusLayout
             .ToArray();
     }
 
+    /// <summary>Every annotated article under a folder, with its annotation (articles without one are left out).</summary>
+    public static IEnumerable<(Document Document, Annotation Gold)> Annotated(string folder)
+    {
+        foreach (var item in Find(folder))
+            foreach (var document in ArticleLoader.Default.Load(item.File).Documents)
+                if (File.Exists(item.GoldPath(document)))
+                    yield return (document, AnnotationJson.Read(item.GoldPath(document)));
+    }
+
     /// <summary>Where the annotations of a split folder live: its sibling gold/&lt;split&gt;.</summary>
     public static string GoldFolderOf(string splitFolder)
     {

@@ -20,16 +20,8 @@ public sealed class Evaluator(Pipeline pipeline)
     public EvaluationReport Evaluate(string folder)
     {
         var report = new EvaluationReport();
-        foreach (var item in CorpusLayout.Find(folder))
-            foreach (var document in ArticleLoader.Default.Load(item.File).Documents)
-            {
-                var goldPath = item.GoldPath(document);
-                if (!File.Exists(goldPath))
-                    continue;
-                var gold = AnnotationJson.Read(goldPath);
-                var language = pipeline.Language(pipeline.Languages.Contains(gold.Language) ? gold.Language : pipeline.Languages.First());
-                Score(report, document.Source, gold, pipeline.Extract(document, gold.Language), language.OrganizationNames);
-            }
+        foreach (var (document, gold) in CorpusLayout.Annotated(folder))
+            Score(report, document.Source, gold, pipeline.Extract(document, gold.Language), pipeline.LanguageOrDefault(gold.Language).OrganizationNames);
         return report;
     }
 

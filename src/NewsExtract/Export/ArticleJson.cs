@@ -146,7 +146,8 @@ public static class ArticleJson
             WriteNumber(json, "max", max);
     }
 
-    private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
+    /// <summary>A number, or null when there is none.</summary>
+    public static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
     {
         if (value is { } v)
             json.WriteNumber(name, v);

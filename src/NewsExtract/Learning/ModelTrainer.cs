@@ -46,29 +46,24 @@ public sealed class ModelTrainer(string languagesDirectory)
     /// <summary>One row per token of the corpus: features from the rules' view of the text, label from the gold ORG spans.</summary>
     public static IEnumerable<TokenRow> TaggerRows(Pipeline rules, string corpusFolder)
     {
-        foreach (var item in CorpusLayout.Find(corpusFolder))
-            foreach (var document in ArticleLoader.Default.Load(item.File).Documents)
+        foreach (var (document, gold) in CorpusLayout.Annotated(corpusFolder))
+        {
+            var analyzed = rules.Analyze(document.Text, rules.LanguageOrDefault(gold.Language));
+            var entities = rules.Recognize(analyzed);
+            var organizations = gold.Entities.Where(e => e.Type == EntityTypes.Organization).ToArray();
+            foreach (var sentence in analyzed.Sentences)
             {
-                var goldPath = item.GoldPath(document);
-                if (!File.Exists(goldPath))
-                    continue;
-                var gold = AnnotationJson.Read(goldPath);
-                var analyzed = rules.Analyze(document.Text, rules.Language(rules.Languages.Contains(gold.Language) ? gold.Language : "en"));
-                var entities = rules.Recognize(analyzed);
-                var organizations = gold.Entities.Where(e => e.Type == EntityTypes.Organization).ToArray();
-                foreach (var sentence in analyzed.Sentences)
+                var types = TokenFeatures.RuleTypes(sentence, entities);
+                for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
                 {
-                    var types = TokenFeatures.RuleTypes(sentence, entities);
-                    for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
-                    {
-                        var token = analyzed.Tokens[i];
-                        var span = organizations.FirstOrDefault(o => token.Start >= o.Start && token.End <= o.End);
-                        var label = span is null ? Tags.Outside
-                            : i > sentence.TokenStart && analyzed.Tokens[i - 1].Start >= span.Start ? Tags.Inside : Tags.Begin;
-                        yield return new TokenRow { Features = TokenFeatures.For(analyzed, sentence, i, types), Label = label };
-                    }
+                    var token = analyzed.Tokens[i];
+                    var span = organizations.FirstOrDefault(o => token.Start >= o.Start && token.End <= o.End);
+                    var label = span is null ? Tags.Outside
+                        : i > sentence.TokenStart && analyzed.Tokens[i - 1].Start >= span.Start ? Tags.Inside : Tags.Begin;
+                    yield return new TokenRow { Features = TokenFeatures.For(analyzed, sentence, i, types), Label = label };
                 }
             }
+        }
     }
 
     private static Dictionary<string, double> Scores(EvaluationReport report) =>

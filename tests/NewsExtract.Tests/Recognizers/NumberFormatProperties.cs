@@ -8,12 +8,6 @@ namespace NewsExtract.Tests.Recognizers;
 /// <summary>Any amount, written in any French or English number style, reads back to the same value.</summary>
 public class NumberFormatProperties
 {
-    private static readonly Dictionary<string, Pipeline> Pipelines = new()
-    {
-        ["en"] = Pipeline.Load(new PipelineOptions { ForcedLanguage = "en" }),
-        ["fr"] = Pipeline.Load(new PipelineOptions { ForcedLanguage = "fr" }),
-    };
-
     // (language, thousands separator, decimal mark)
     private static readonly (string Language, string Group, string Mark)[] Styles =
     [
@@ -30,7 +24,7 @@ public class NumberFormatProperties
         var expected = integer + cents / 100m;
         var text = $"Le montant atteint {Format(integer, group)}{(cents == 0 ? "" : mark + cents.ToString("D2", CultureInfo.InvariantCulture))} euros cette fois.";
 
-        var money = Pipelines[language].Extract(new Document("p", text, null, 0)).Entities.OfType<MoneyEntity>().SingleOrDefault();
+        var money = TestData.PipelineFor(language).Extract(new Document("p", text, null, 0)).Entities.OfType<MoneyEntity>().SingleOrDefault();
         return money is not null && money.Value == expected && money.Currency == "EUR";
     }
 
@@ -39,8 +33,8 @@ public class NumberFormatProperties
     {
         var integer = Math.Abs((long)whole) % 1000 + 1;
         var fraction = tenths % 10;
-        var fr = Pipelines["fr"].Extract(new Document("p", $"Une centrale de {integer},{fraction} gigawatts.", null, 0)).Entities.OfType<CapacityEntity>().Single();
-        var en = Pipelines["en"].Extract(new Document("p", $"A plant of {integer}.{fraction} GW.", null, 0)).Entities.OfType<CapacityEntity>().Single();
+        var fr = TestData.PipelineFor("fr").Extract(new Document("p", $"Une centrale de {integer},{fraction} gigawatts.", null, 0)).Entities.OfType<CapacityEntity>().Single();
+        var en = TestData.PipelineFor("en").Extract(new Document("p", $"A plant of {integer}.{fraction} GW.", null, 0)).Entities.OfType<CapacityEntity>().Single();
         var expected = integer + fraction / 10m;
         return fr.Value == expected && en.Value == expected && fr.Base == expected * 1_000_000_000m && en.Base == fr.Base;
     }

@@ -18,16 +18,8 @@ public class TextExampleTests
             var path = TestData.Examples(language, name);
             if (!File.Exists(path))
                 continue;
-            var lines = File.ReadAllLines(path);
-            for (var i = 0; i < lines.Length; i++)
-            {
-                if (lines[i].Length == 0 || lines[i].StartsWith('#'))
-                    continue;
-                var columns = lines[i].Split('\t');
-                if (columns.Length != 2)
-                    throw new InvalidDataException($"{language}/{name}:{i + 1}: expected 'text<TAB>expected'");
-                data.Add($"{language}/{name}", i + 1, Regex.Unescape(columns[0]), Regex.Unescape(columns[1]));
-            }
+            foreach (var (line, columns) in TestData.ExampleLines(path))
+                data.Add($"{language}/{name}", line, Regex.Unescape(columns[0]), Regex.Unescape(columns[1]));
         }
         return data;
     }
