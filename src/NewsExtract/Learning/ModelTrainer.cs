@@ -44,7 +44,7 @@ public sealed class ModelTrainer(string languagesDirectory)
     }
 
     /// <summary>One row per token of the corpus: features from the rules' view of the text, label from the gold ORG spans.</summary>
-    public static IEnumerable<TokenRow> TaggerRows(Pipeline rules, string corpusFolder)
+    public static IEnumerable<FeatureRow> TaggerRows(Pipeline rules, string corpusFolder)
     {
         foreach (var (document, gold) in CorpusLayout.Annotated(corpusFolder))
         {
@@ -60,7 +60,7 @@ public sealed class ModelTrainer(string languagesDirectory)
                     var span = organizations.FirstOrDefault(o => token.Start >= o.Start && token.End <= o.End);
                     var label = span is null ? Tags.Outside
                         : i > sentence.TokenStart && analyzed.Tokens[i - 1].Start >= span.Start ? Tags.Inside : Tags.Begin;
-                    yield return new TokenRow { Features = TokenFeatures.For(analyzed, sentence, i, types), Label = label };
+                    yield return new FeatureRow { Features = TokenFeatures.For(analyzed, sentence, i, types), Label = label };
                 }
             }
         }
@@ -71,7 +71,7 @@ public sealed class ModelTrainer(string languagesDirectory)
             .Where(m => m.Key is "ORG span" or "ORG value" or "PARTY" or "DEAL" or "TYPE" or "AMOUNT")
             .ToDictionary(m => m.Key, m => Math.Round(m.Value.F1, 4));
 
-    private static string Hash(IEnumerable<TokenRow> rows)
+    private static string Hash(IEnumerable<FeatureRow> rows)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var row in rows)
