@@ -41,7 +41,7 @@ public sealed class CommandLine(TextWriter output, Func<Stream> openStandardOutp
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Article files or folders (walked recursively): .txt, .md, .html, .htm, .json, .jsonl. " +
+            Description = "Article files or folders (walked recursively): .txt, .md, .html, .htm, .json, .jsonl, .pdf. " +
                           "'-' reads JSON Lines articles ({\"id\"|\"source\", \"title\", \"text\", \"date\"}) from stdin and answers each line at once.",
             Arity = ArgumentArity.OneOrMore,
         };
