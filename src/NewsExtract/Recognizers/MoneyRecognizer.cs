@@ -64,6 +64,9 @@ public sealed class MoneyRecognizer : IEntityRecognizer
                 next += connector;
             }
             next += suffixLength;
+            var form = string.Join(' ', Enumerable.Range(next - suffixLength, suffixLength).Select(k => tokens[k].Text));
+            if (lang.CurrencyScales.TryGetValue(form, out var scale))
+                amount = new NumberReader.Amount(Times(amount.Value, scale), Times(amount.Min, scale), Times(amount.Max, scale), amount.Length);
         }
         else
         {
@@ -103,6 +106,8 @@ public sealed class MoneyRecognizer : IEntityRecognizer
             at += length;
         return at;
     }
+
+    private static decimal? Times(decimal? value, decimal scale) => value is { } v ? Decimals.Normalize(v * scale) : null;
 
     // Only symbols and codes stand before the number: "$30", "USD 30", but not "dollars 30".
     private static bool CanPrecede(IReadOnlyList<Token> tokens, int i, int length) =>

@@ -28,6 +28,9 @@ public sealed class LanguageResources
 
     /// <summary>Currency words that also name something else ("pounds" of copper): not money before "of".</summary>
     public IReadOnlySet<string> AmbiguousCurrencies { get; private set; } = new HashSet<string>();
+
+    /// <summary>Currency forms with a scale inside them: Québec's "G$" is billions of dollars.</summary>
+    public IReadOnlyDictionary<string, decimal> CurrencyScales { get; private set; } = new Dictionary<string, decimal>();
     public PhraseLexicon<bool> MoneyConnectors { get; } = new();
     public PhraseLexicon<string> Periods { get; } = new();
     public PhraseLexicon<UnitDefinition> Units { get; } = new();
@@ -100,6 +103,8 @@ public sealed class LanguageResources
             lang.RelativeDates.Add(lang.Split(r[0]), new RelativeDate(r[1], int.Parse(r[2], CultureInfo.InvariantCulture)));
         foreach (var r in currencyRows) lang.Currencies.Add(lang.Split(r[0]), r[1]);
         lang.AmbiguousCurrencies = currencyRows.Where(r => r.Length > 2 && r[2] == "ambiguous").Select(r => r[0].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        lang.CurrencyScales = currencyRows.Where(r => r.Length > 2 && r[2].StartsWith("scale=", StringComparison.Ordinal))
+            .ToDictionary(r => r[0], r => ParseDecimal(r[2]["scale=".Length..]), StringComparer.Ordinal);
         foreach (var w in DataFile.ReadLines(F("money_connectors.txt"))) lang.MoneyConnectors.Add(lang.Split(w), true);
         foreach (var r in DataFile.ReadRows(F("periods.tsv"), 2)) lang.Periods.Add(lang.Split(r[0]), r[1]);
         foreach (var r in unitRows) lang.Units.Add(lang.Split(r[0]), new UnitDefinition(r[1], ParseDecimal(r[2]), r[3]));
