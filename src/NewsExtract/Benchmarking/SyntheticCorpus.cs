@@ -6,12 +6,13 @@ namespace NewsExtract.Benchmarking;
 
 /// <summary>
 /// Builds any number of distinct articles from a few real ones, for throughput measurements: article i
-/// is template i mod n with every number redrawn from a seeded generator, so texts differ (no duplicate
-/// short-cut) while keeping the shapes the recognizers meet in real news.
+/// is template i mod n with every number redrawn and every known company name swapped for another, from
+/// a seeded generator, so texts differ (no duplicate short-cut) while keeping the shapes the recognizers
+/// meet in real news.
 /// </summary>
-public sealed partial class SyntheticCorpus(IReadOnlyList<Document> templates, int seed = 42)
+public sealed partial class SyntheticCorpus(IReadOnlyList<Document> templates, IReadOnlyList<string> names, int seed = 42)
 {
-    public static SyntheticCorpus FromFolder(string folder)
+    public static SyntheticCorpus FromFolder(string folder, IEnumerable<string> names)
     {
         var loader = ArticleLoader.Default;
         var documents = new InputWalker(loader).Walk([folder])
@@ -24,7 +25,7 @@ public sealed partial class SyntheticCorpus(IReadOnlyList<Document> templates, i
             .ToArray();
         if (documents.Length == 0)
             throw new InvalidDataException($"no readable articles in {folder}");
-        return new SyntheticCorpus(documents);
+        return new SyntheticCorpus(documents, names.Where(n => n.Length > 3).Order(StringComparer.Ordinal).ToArray());
     }
 
     /// <summary>Writes <paramref name="count"/> articles as .txt files under <paramref name="folder"/>; returns their total size in bytes.</summary>
@@ -50,7 +51,10 @@ public sealed partial class SyntheticCorpus(IReadOnlyList<Document> templates, i
         var random = new Random(unchecked(seed * 1_000_003 + i)); // not HashCode.Combine: it is salted per process
         string Redraw(Match m) => string.Concat(m.Value.Select(c => char.IsDigit(c) ? (char)('0' + random.Next(c == m.Value[0] ? 1 : 0, 10)) : c));
         var text = Digits().Replace(template.Text, Redraw);
-        return template with { Source = $"synthetic/{i:D6}", Text = text, Title = template.Title is null ? null : text[..template.Title.Length] };
+        foreach (var name in names.Where(n => text.Contains(n, StringComparison.Ordinal)).ToArray())
+            text = text.Replace(name, names[random.Next(names.Count)], StringComparison.Ordinal);
+        var title = template.Title is null ? null : text.Split("\n\n", 2)[0];
+        return new Document($"synthetic/{i:D6}", text, title, title is null ? 0 : title.Length + 2);
     }
 
     [GeneratedRegex(@"\d+")]
