@@ -12,7 +12,7 @@ namespace NewsExtract.Cli;
 /// </summary>
 internal sealed class BenchCommand(TextWriter output, TextWriter error)
 {
-    public int Run(string corpus, int articles, int jobs)
+    public int Run(string corpus, int articles, int jobs, PipelineOptions options)
     {
         if (articles < 1 || jobs < 1)
         {
@@ -22,7 +22,7 @@ internal sealed class BenchCommand(TextWriter output, TextWriter error)
         var folder = Path.Combine(Path.GetTempPath(), "newsextract-bench-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var pipeline = Pipeline.Load();
+            var pipeline = Pipeline.Load(options);
             var names = pipeline.Languages.SelectMany(code => pipeline.Language(code).OrganizationNames).Distinct().ToArray();
             var bytes = SyntheticCorpus.FromFolder(corpus, names).WriteTo(folder, articles);
             var runner = new BatchRunner(pipeline);

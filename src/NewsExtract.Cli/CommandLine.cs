@@ -101,8 +101,9 @@ public sealed class CommandLine(TextWriter output, Func<Stream> openStandardOutp
         var corpus = new Option<string>("--corpus") { Description = "Folder of articles used as templates.", DefaultValueFactory = _ => "corpus/samples" };
         var articles = new Option<int>("--articles", "-n") { Description = "Number of synthetic articles.", DefaultValueFactory = _ => 1000 };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Articles processed in parallel.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("bench", "Measure throughput and peak memory of the whole pipeline on synthetic articles.") { corpus, articles, jobs };
-        command.SetAction(result => new BenchCommand(output, error).Run(result.GetValue(corpus)!, result.GetValue(articles), result.GetValue(jobs)));
+        var models = new Option<string?>("--models") { Description = "Folder of trained models (default: the shipped ones); 'none' for the rules alone." };
+        var command = new Command("bench", "Measure throughput and peak memory of the whole pipeline on synthetic articles.") { corpus, articles, jobs, models };
+        command.SetAction(result => new BenchCommand(output, error).Run(result.GetValue(corpus)!, result.GetValue(articles), result.GetValue(jobs), PipelineOptionsFor(result.GetValue(models), error)));
         return command;
     }
 
