@@ -46,8 +46,8 @@ public sealed class DealAssembler
         var capacity = entities.OfType<CapacityEntity>().FirstOrDefault();
         var main = triggers.FirstOrDefault(t => t.Definition.IsVerb) ?? triggers[0];
         var typed = triggers.OrderByDescending(t => DealTypes.Specificity(t.Definition.DealType)).ThenBy(t => t.Start).First();
-        // Buying power is a supply deal, buying a company an acquisition.
-        var tradesCapacity = capacity is not null || lang.Cues[CueKind.Commodity].AnyIn(tokens, sentence);
+        // Buying power is a supply deal, buying a company (or a stake in a wind farm) an acquisition.
+        var tradesCapacity = (capacity is not null || lang.Cues[CueKind.Commodity].AnyIn(tokens, sentence)) && !lang.Cues[CueKind.Equity].AnyIn(tokens, sentence);
         var definition = tradesCapacity && typed.Definition.WithCapacity is { } traded ? traded : typed.Definition;
 
         var organizations = entities.OfType<NamedEntity>()

@@ -190,6 +190,7 @@ public enum CueKind
     Rumour,
     Denial,
     Commodity,
+    Equity,
     Site,
     Comparison,
     Coordination,
