@@ -4,18 +4,20 @@ namespace NewsExtract.Ingestion;
 
 /// <summary>
 /// Decodes article bytes: a BOM decides (UTF-8, UTF-16 LE/BE); otherwise strict UTF-8, and when the
-/// bytes are not valid UTF-8, Windows-1252 (the encoding of most legacy Western news files).
+/// bytes are not valid UTF-8, Windows-1252 (the encoding of most legacy Western news files) or
+/// ISO-8859-15 when the bytes say so.
 /// </summary>
 public static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly Lazy<Encoding> Windows1252 = new(() => CodePage(DecoderFallback.ReplacementFallback));
     private static readonly Lazy<Encoding> StrictWindows1252 = new(() => CodePage(DecoderFallback.ExceptionFallback));
+    private static readonly Lazy<Encoding> Latin9 = new(() => CodePage(DecoderFallback.ReplacementFallback, 28605));
 
-    private static Encoding CodePage(DecoderFallback fallback)
+    private static Encoding CodePage(DecoderFallback fallback, int codePage = 1252)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, fallback);
+        return Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, fallback);
     }
 
     public static string Decode(byte[] bytes)
@@ -36,9 +38,17 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            return Windows1252.Value.GetString(bytes);
+            return (LooksLikeLatin9(bytes) ? Latin9.Value : Windows1252.Value).GetString(bytes);
         }
     }
+
+    /// <summary>
+    /// ISO-8859-15 and Windows-1252 share most bytes; 8859-15 has no printable characters at 0x80-0x9F
+    /// (where Windows-1252 keeps ’ “ ” € …) and puts € at 0xA4. A text with none of the first and some
+    /// of the second is 8859-15 (ISO-8859-1 text reads the same either way).
+    /// </summary>
+    private static bool LooksLikeLatin9(byte[] bytes) =>
+        !bytes.Any(b => b is >= 0x80 and <= 0x9F) && bytes.Contains((byte)0xA4);
 
     /// <summary>
     /// UTF-8 text that went once through a Windows-1252 decoder shows "Ã©" for "é". When the whole text

@@ -26,15 +26,19 @@ public class IngestionTests
     [InlineData("utf-16le")]
     [InlineData("utf-16be")]
     [InlineData("windows-1252")]
+    [InlineData("iso-8859-15")]
     public void Decodes_the_encodings_news_files_come_in(string encoding)
     {
-        const string text = "Titre\n\nL’accord d’Engie vaut 1,2 milliard d’euros à Besançon.";
+        var text = encoding == "iso-8859-15"
+            ? "Titre\n\nL'accord d'Engie vaut 1,2 milliard d'euros (1 200 M€) à Besançon, cœur du projet."
+            : "Titre\n\nL’accord d’Engie vaut 1,2 milliard d’euros à Besançon.";
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var bytes = encoding switch
         {
             "utf-8-bom" => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)],
             "utf-16le" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
             "utf-16be" => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)],
+            "iso-8859-15" => Encoding.GetEncoding(28605).GetBytes(text),
             _ => Encoding.GetEncoding(1252).GetBytes(text),
         };
         using var temp = new TempFolder();
