@@ -18,6 +18,9 @@ public sealed record ArticleResult(
     /// <summary>The sentences of <see cref="Text"/>, as [Start, End) ranges.</summary>
     public IReadOnlyList<(int Start, int End)> Sentences { get; init; } = [];
 
+    /// <summary>Where the article was published, when its file says (JSON "url").</summary>
+    public string? Url { get; init; }
+
     /// <summary>The source of an earlier article of the same run with the same text; this one was not extracted again.</summary>
     public string? DuplicateOf { get; init; }
 

@@ -8,9 +8,6 @@ namespace NewsExtract;
 /// <summary>One outcome of a batch, in input order: the articles of a file, and what of it could not be read.</summary>
 public sealed record BatchItem(InputFile File, IReadOnlyList<ArticleResult> Articles, IReadOnlyList<ReadFailure> Failures)
 {
-    /// <summary>The whole file failed: nothing of it was read.</summary>
-    public bool Failed => Articles.Count == 0 && Failures.Count > 0;
-
     public static BatchItem Failure(InputFile file, string reason) => new(file, [], [new ReadFailure(file.Source, reason)]);
 }
 

@@ -61,6 +61,7 @@ public sealed partial class Pipeline
         return new ArticleResult(document.Source, code, document.Title, document.Published, entities, deals)
         {
             Text = document.Text,
+            Url = document.Url,
             Sentences = analyzed.Sentences.Select(s => (s.Start, s.End)).ToArray(),
         };
     }

@@ -28,6 +28,8 @@ public static class ArticleJson
         json.WriteString("language", article.Language);
         json.WriteString("title", article.Title);
         json.WriteString("published", article.Published);
+        if (article.Url is { } url)
+            json.WriteString("url", url);
         json.WriteStartArray("entities");
         foreach (var entity in article.Entities)
             WriteEntity(json, entity);
