@@ -90,6 +90,7 @@ public sealed class LanguageResources
                 .Distinct().OrderByDescending(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToArray(),
             IsNumberSuffix = numberSuffixes.Contains,
             IsUnit = unitSymbols.Contains,
+            HyphenSuffixes = DataFile.ReadLines(F("hyphen_suffixes.txt")).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal),
         });
         lang.SentenceSplitter = new SentenceSplitter(abbreviations, titles, stopWords);
 

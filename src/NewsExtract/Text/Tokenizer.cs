@@ -122,6 +122,15 @@ public sealed class Tokenizer
                 continue;
             }
 
+            // "Madrid-based", "New York-listed": the place is a token of its own.
+            var hyphen = chunk.LastIndexOf('-');
+            if (hyphen > 0 && _rules.HyphenSuffixes.Contains(chunk[(hyphen + 1)..].ToLowerInvariant()))
+            {
+                suffixes.Push((start + hyphen, end));
+                end = start + hyphen;
+                continue;
+            }
+
             var elision = ElisionAt(chunk);
             if (elision > 0)
             {

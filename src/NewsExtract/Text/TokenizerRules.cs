@@ -18,6 +18,9 @@ public sealed class TokenizerRules
     /// <summary>Words split off a number they are glued to ("bn" in "30bn", "GW" in "4,5GW").</summary>
     public required Func<string, bool> IsNumberSuffix { get; init; }
 
+    /// <summary>Lower-case endings split off a hyphenated word ("-based" in "Madrid-based"), so the place stands alone.</summary>
+    public required IReadOnlySet<string> HyphenSuffixes { get; init; }
+
     /// <summary>Unit symbols among those words ("W", "GW"): split even when a single letter.</summary>
     public required Func<string, bool> IsUnit { get; init; }
 }
