@@ -89,15 +89,7 @@ public static class AnnotationJson
         json.WriteStartObject();
         json.WriteString("type", d.Type);
         json.WriteString("status", d.Status);
-        json.WriteStartArray("parties");
-        foreach (var p in d.Parties)
-        {
-            json.WriteStartObject();
-            json.WriteString("name", p.Name);
-            json.WriteString("role", p.Role);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        ArticleJson.WriteParties(json, d.Parties);
         if (d.Amount is { } a)
         {
             json.WriteStartObject("amount");
@@ -115,9 +107,7 @@ public static class AnnotationJson
             json.WriteEndObject();
         }
         else json.WriteNull("capacity");
-        json.WriteStartArray("locations");
-        foreach (var l in d.Locations) json.WriteStringValue(l);
-        json.WriteEndArray();
+        ArticleJson.WriteStrings(json, "locations", d.Locations);
         json.WriteString("start", d.Start);
         json.WriteString("project", d.Project);
         json.WriteEndObject();

@@ -72,15 +72,7 @@ public static class ArticleJson
     {
         json.WriteStartObject();
         json.WriteString("type", deal.Type);
-        json.WriteStartArray("parties");
-        foreach (var party in deal.Parties)
-        {
-            json.WriteStartObject();
-            json.WriteString("name", party.Name);
-            json.WriteString("role", party.Role);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
+        WriteParties(json, deal.Parties);
         if (deal.Amount is { } amount)
         {
             json.WriteStartObject("amount");
@@ -103,10 +95,7 @@ public static class ArticleJson
         {
             json.WriteNull("capacity");
         }
-        json.WriteStartArray("locations");
-        foreach (var location in deal.Locations)
-            json.WriteStringValue(location);
-        json.WriteEndArray();
+        WriteStrings(json, "locations", deal.Locations);
         json.WriteString("start", deal.Start);
         json.WriteString("project", deal.Project);
         json.WriteStartObject("evidence");
@@ -146,6 +135,28 @@ public static class ArticleJson
             WriteNumber(json, "min", min);
         if (max is not null)
             WriteNumber(json, "max", max);
+    }
+
+    /// <summary>A deal's parties, as the contract writes them (also in corpus annotations).</summary>
+    public static void WriteParties(Utf8JsonWriter json, IEnumerable<Party> parties)
+    {
+        json.WriteStartArray("parties");
+        foreach (var party in parties)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", party.Name);
+            json.WriteString("role", party.Role);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+    }
+
+    public static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+            json.WriteStringValue(value);
+        json.WriteEndArray();
     }
 
     /// <summary>A number, or null when there is none.</summary>
