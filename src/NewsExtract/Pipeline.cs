@@ -22,14 +22,17 @@ public sealed partial class Pipeline
         new MoneyRecognizer(), new CapacityRecognizer(), new DateRecognizer(),
         new LocationRecognizer(), new OrganizationRecognizer(), new ProjectRecognizer(),
     ];
-    private readonly DealAssembler _deals = new();
+    private readonly DealAssembler _deals;
     private readonly EntityTagger? _tagger;
+    private readonly DealModels? _dealModels;
 
-    private Pipeline(IReadOnlyDictionary<string, LanguageResources> languages, string? forcedLanguage, EntityTagger? tagger)
+    private Pipeline(IReadOnlyDictionary<string, LanguageResources> languages, string? forcedLanguage, EntityTagger? tagger, DealModels? dealModels)
     {
         _languages = languages;
         _forcedLanguage = forcedLanguage;
         _tagger = tagger;
+        _dealModels = dealModels;
+        _deals = new DealAssembler(dealModels);
         _detector = new LanguageDetector(languages.Values.Select(l => (l.Code, l.StopWords)));
     }
 
@@ -39,13 +42,14 @@ public sealed partial class Pipeline
         var languages = options.Languages.ToDictionary(code => code, code => LanguageResources.Load(options.LanguagesDirectory, code));
         if (options.ForcedLanguage is { } forced && !languages.ContainsKey(forced))
             throw new ArgumentException($"language '{forced}' is not loaded (loaded: {string.Join(", ", languages.Keys)})");
-        var taggerPath = options.ModelsDirectory is { } models ? Path.Combine(models, EntityTagger.FileName) : null;
-        var tagger = taggerPath is not null && File.Exists(taggerPath) ? EntityTagger.Load(taggerPath) : null;
-        return new Pipeline(languages, options.ForcedLanguage, tagger);
+        var models = options.ModelsDirectory;
+        var tagger = models is not null && File.Exists(Path.Combine(models, EntityTagger.FileName)) ? EntityTagger.Load(Path.Combine(models, EntityTagger.FileName)) : null;
+        var dealModels = models is not null && Directory.Exists(models) ? DealModels.Load(models) : null;
+        return new Pipeline(languages, options.ForcedLanguage, tagger, dealModels);
     }
 
     /// <summary>False when no trained model was found: the rules run alone.</summary>
-    public bool HasModels => _tagger is not null;
+    public bool HasModels => _tagger is not null || _dealModels is not null;
 
     public IReadOnlyCollection<string> Languages => _languages.Keys.ToArray();
 
@@ -76,13 +80,16 @@ public sealed partial class Pipeline
         var resolved = EntityResolver.Resolve(proposals);
         if (_tagger is not null)
         {
-            // Rules propose, the tagger adds the organisations they could not see.
+            // Rules propose, the tagger adds the names they could not see; where it reads a place, a
+            // name the rules only inferred from context gives way (see EntityResolver).
             foreach (var sentence in analyzed.Sentences)
-                foreach (var (start, end) in _tagger.Tag(analyzed, sentence, resolved))
-                    if (analyzed.Tokens.Skip(start).Take(end - start).Any(t => t.IsCapitalized)
-                        && !NamesFacility(analyzed, start, end, sentence.TokenEnd))
-                        proposals.Add(new NamedEntity(EntityTypes.Organization, analyzed.Slice(start, end), analyzed.Tokens[start].Start, analyzed.Tokens[end - 1].End,
-                            start, end, OrganizationRecognizer.NameOf(analyzed, start, end), EntityOrigin.Model));
+                foreach (var span in _tagger.Tag(analyzed, sentence, resolved))
+                    if (span.Type == EntityTypes.Location)
+                        proposals.Add(new NamedEntity(EntityTypes.Location, analyzed.Slice(span.Start, span.End), analyzed.Tokens[span.Start].Start,
+                            analyzed.Tokens[span.End - 1].End, span.Start, span.End, analyzed.Slice(span.Start, span.End), EntityOrigin.Model));
+                    else if (span.Type == EntityTypes.Organization && !NamesFacility(analyzed, span.Start, span.End, sentence.TokenEnd))
+                        proposals.Add(new NamedEntity(EntityTypes.Organization, analyzed.Slice(span.Start, span.End), analyzed.Tokens[span.Start].Start,
+                            analyzed.Tokens[span.End - 1].End, span.Start, span.End, OrganizationRecognizer.NameOf(analyzed, span.Start, span.End), EntityOrigin.Model));
             resolved = EntityResolver.Resolve(proposals);
         }
         return ShortNameResolver.Resolve(EntityResolver.Resolve(proposals.Concat(NamePropagator.Propagate(analyzed, resolved))));

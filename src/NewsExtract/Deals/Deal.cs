@@ -49,4 +49,15 @@ public static class Roles
 
     /// <summary>A party whose side of the deal the text does not say.</summary>
     public const string Unknown = "party";
+
+    /// <summary>The roles parties take in a deal of a type (the corpus conventions); any deal may leave a side unsaid.</summary>
+    public static IReadOnlyList<string> Of(string dealType) => dealType switch
+    {
+        DealTypes.Lease or DealTypes.Contract => ["customer", "provider", Unknown],
+        DealTypes.Supply => ["supplier", "customer", Unknown],
+        DealTypes.Acquisition => ["buyer", "target", "seller", Unknown],
+        DealTypes.Investment or DealTypes.Funding => ["investor", "investee", "lender", "borrower", Unknown],
+        DealTypes.Partnership => [Partner, Unknown],
+        _ => [Unknown],
+    };
 }

@@ -11,11 +11,14 @@ namespace NewsExtract.Deals;
 /// details). A later sentence that refers back to the deal ("du contrat", "the deal") and names one of
 /// its parties adds places, dates and project.
 /// </summary>
-public sealed class DealAssembler
+public sealed class DealAssembler(IDealJudge? judge = null)
 {
     private const int NonDealCueWindow = 4;
     private const int StartCueWindow = 3;
     private const int SourceCueWindow = 3;
+
+    // Words between "and" and the verb of a new act: "and has secured", "et a également signé".
+    private const int ActVerbReach = 3;
 
     public IReadOnlyList<Deal> Assemble(AnalyzedText text, IReadOnlyList<Entity> entities, int bodyStart)
     {
@@ -25,23 +28,59 @@ public sealed class DealAssembler
         foreach (var sentence in text.Sentences)
         {
             var inSentence = bySentence[sentence.Index];
-            var candidate = ReadSentence(text, sentence, inSentence, bodyStart);
-            previous = candidate is not null
-                ? Merge(deals, candidate, previous)
-                : Continue(text, sentence, inSentence, deals, previous);
+            var candidates = ReadSentence(text, sentence, inSentence, entities, bodyStart);
+            if (candidates.Count == 0)
+                previous = Continue(text, sentence, inSentence, deals, previous);
+            foreach (var candidate in candidates)
+                previous = Merge(deals, candidate, previous);
         }
         return deals.Where(d => d.Asserted)
             .Select(d => Finish(text, d, bySentence))
             .ToList();
     }
 
-    private static DealCandidate? ReadSentence(AnalyzedText text, Sentence sentence, List<Entity> entities, int bodyStart)
+    /// <summary>The deals a sentence states: one per act ("raised $85mn from A and secured a loan from B" is two).</summary>
+    private List<DealCandidate> ReadSentence(AnalyzedText text, Sentence sentence, List<Entity> entities, IReadOnlyList<Entity> articleEntities, int bodyStart)
+    {
+        var triggers = FindTriggers(text.Tokens, sentence, text.Language);
+        var candidates = new List<DealCandidate>();
+        List<NamedEntity>? subject = null;
+        foreach (var (from, to) in Acts(text, sentence, triggers))
+        {
+            var inAct = entities.Where(e => e.TokenStart >= from && e.TokenEnd <= to).ToList();
+            var actTriggers = triggers.Where(t => t.Start >= from && t.End <= to).ToList();
+            if (actTriggers.Count > 0 && ReadAct(text, sentence, to, actTriggers, inAct, articleEntities, bodyStart, ref subject) is { } candidate)
+                candidates.Add(candidate);
+        }
+        return candidates;
+    }
+
+    // An act ends where "and" (or "et") brings a new deal verb: "... led by Savannah, and has secured a
+    // debt facility from Harbourline". "A and B sign" coordinates names, not acts.
+    private static IEnumerable<(int From, int To)> Acts(AnalyzedText text, Sentence sentence, List<TriggerMatch> triggers)
+    {
+        var tokens = text.Tokens;
+        var from = sentence.TokenStart;
+        for (var p = sentence.TokenStart + 1; p + 1 < sentence.TokenEnd; p++)
+        {
+            if (!text.Language.IsCue(CueKind.Coordination, tokens, p, sentence.TokenEnd, out var length) || !char.IsLower(tokens[p + length].Text[0]))
+                continue;
+            var actSoFar = triggers.Any(t => t.Start >= from && t.End <= p);
+            var newAct = triggers.Any(t => t.Definition.IsVerb && t.Start > p && t.Start <= p + length + ActVerbReach);
+            if (actSoFar && newAct)
+            {
+                yield return (from, p);
+                from = p + length;
+            }
+        }
+        yield return (from, sentence.TokenEnd);
+    }
+
+    private DealCandidate? ReadAct(AnalyzedText text, Sentence sentence, int actEnd, List<TriggerMatch> triggers, List<Entity> entities,
+        IReadOnlyList<Entity> articleEntities, int bodyStart, ref List<NamedEntity>? subject)
     {
         var tokens = text.Tokens;
         var lang = text.Language;
-        var triggers = FindTriggers(tokens, sentence, lang);
-        if (triggers.Count == 0)
-            return null;
 
         var capacity = entities.OfType<CapacityEntity>().FirstOrDefault();
         var main = triggers.FirstOrDefault(t => t.Definition.IsVerb) ?? triggers[0];
@@ -49,13 +88,16 @@ public sealed class DealAssembler
         // Buying power is a supply deal, buying a company (or a stake in a wind farm) an acquisition.
         var tradesCapacity = (capacity is not null || lang.Cues[CueKind.Commodity].AnyIn(tokens, sentence)) && !lang.Cues[CueKind.Equity].AnyIn(tokens, sentence);
         var definition = tradesCapacity && typed.Definition.WithCapacity is { } traded ? traded : typed.Definition;
+        var context = new DealContext(text, sentence, main.Start, main.End, entities, articleEntities);
+        var dealType = judge?.DealType(context, definition.DealType) ?? definition.DealType;
 
         var organizations = entities.OfType<NamedEntity>()
             .Where(e => e.Type == EntityTypes.Organization && !IsSource(text, sentence, e) && !IsCompetitor(text, sentence, e))
+            .Where(e => judge?.IsParty(new PartyContext(context, e, dealType)) ?? true)
             .ToList();
         var agents = new List<NamedEntity>();
         var counterparts = new List<NamedEntity>();
-        var clauseEnd = ClauseEnd(text, main.End, sentence.TokenEnd);
+        var clauseEnd = ClauseEnd(text, main.End, actEnd);
         foreach (var org in organizations)
         {
             if (org.TokenEnd <= main.Start)
@@ -70,8 +112,13 @@ public sealed class DealAssembler
                 counterparts.Add(org);
             }
         }
+        // The acts after the first share its subject: "Helvion raised ... and has secured ...".
+        if (subject is null)
+            subject = agents;
+        else if (agents.Count == 0)
+            agents = [.. subject];
         // "cédée par le fonds Ardian", "acquired by Nvidia": the first organisation after is the one acting.
-        var passive = lang.IsCue(CueKind.Passive, tokens, main.End, sentence.TokenEnd, out _);
+        var passive = lang.IsCue(CueKind.Passive, tokens, main.End, actEnd, out _);
         var passiveAgent = passive ? counterparts.FirstOrDefault() : null;
         if (passiveAgent is not null)
         {
@@ -91,9 +138,15 @@ public sealed class DealAssembler
             return null;
 
         var parties = AssignRoles(text, definition, agents, counterparts);
+        if (judge is not null)
+            for (var k = 0; k < parties.Count; k++)
+            {
+                var org = agents.Concat(counterparts).First(o => o.Name == parties[k].Name);
+                parties[k] = parties[k] with { Role = judge.Role(new PartyContext(context, org, dealType), parties[k].Role) };
+            }
         var candidate = new DealCandidate
         {
-            Type = definition.DealType,
+            Type = dealType,
             Parties = parties,
             Amount = amount,
             Capacity = capacity,

@@ -37,7 +37,13 @@ public sealed class FeatureClassifier : IDisposable
         _model = model;
         _schema = schema;
         _engines = new(() => _ml.Model.CreatePredictionEngine<FeatureRow, FeaturePrediction>(_model, _schema));
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        _engines.Value!.OutputSchema["Score"].GetSlotNames(ref names);
+        Labels = names.DenseValues().Select(n => n.ToString()).ToArray();
     }
+
+    /// <summary>The labels, in the order of <see cref="Probabilities"/>.</summary>
+    public IReadOnlyList<string> Labels { get; }
 
     public static FeatureClassifier Train(IEnumerable<FeatureRow> rows, int seed)
     {
@@ -66,7 +72,8 @@ public sealed class FeatureClassifier : IDisposable
 
     public void Save(string path) => _ml.Model.Save(_model, _schema, path);
 
-    public string Predict(string features) => _engines.Value!.Predict(new FeatureRow { Features = features }).Label;
+    /// <summary>The probability of each label, in the order of <see cref="Labels"/>.</summary>
+    public float[] Probabilities(string features) => _engines.Value!.Predict(new FeatureRow { Features = features }).Score;
 
     public void Dispose() => _engines.Dispose();
 }

@@ -21,6 +21,11 @@ public sealed class ModelTrainer(string languagesDirectory)
         Directory.CreateDirectory(outputFolder);
         using (var tagger = EntityTagger.Train(rows, seed))
             tagger.Save(Path.Combine(outputFolder, EntityTagger.FileName));
+        // The deal judge learns from what the deal rules see once the tagger has added its names.
+        var withTagger = Pipeline.Load(new PipelineOptions { LanguagesDirectory = languagesDirectory, ModelsDirectory = outputFolder });
+        var dealRows = DealTrainingRows.Collect(withTagger, trainFolder);
+        using (var dealModels = DealModels.Train(dealRows, seed))
+            dealModels.Save(outputFolder);
 
         EvaluationReport? before = null, after = null;
         if (devFolder is not null)
@@ -31,9 +36,15 @@ public sealed class ModelTrainer(string languagesDirectory)
         var manifest = Path.Combine(outputFolder, "manifest.json");
         File.WriteAllText(manifest, JsonSerializer.Serialize(new Dictionary<string, object?>
         {
-            ["models"] = new Dictionary<string, object> { [EntityTagger.FileName] = new { kind = "ORG token tagger (BIO), SDCA maximum entropy over hashed features", version = 1, rows = rows.Count } },
+            ["models"] = new Dictionary<string, object>
+            {
+                [EntityTagger.FileName] = new { kind = "ORG and LOC token tagger (BIO, constrained Viterbi), SDCA maximum entropy over hashed features", version = 2, rows = rows.Count },
+                [DealModels.TypeFile] = new { kind = "deal type of a deal sentence, SDCA maximum entropy", version = 1, rows = dealRows.Types.Count, overrides_rules_above = DealModels.TypeAbove },
+                [DealModels.PartyFile] = new { kind = "party or not, for each organisation the deal rules place in a deal sentence; SDCA maximum entropy", version = 1, rows = dealRows.Parties.Count, vetoes_below = DealModels.VetoBelow },
+                [DealModels.RoleFile] = new { kind = "role of a party in its deal, SDCA maximum entropy", version = 1, rows = dealRows.Roles.Count, overrides_rules_above = DealModels.RoleAbove },
+            },
             ["training_data"] = trainFolder.Replace('\\', '/'),
-            ["training_data_sha256"] = Hash(rows),
+            ["training_data_sha256"] = Hash(rows.Concat(dealRows.Types).Concat(dealRows.Parties).Concat(dealRows.Roles)),
             ["seed"] = seed,
             ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["dev"] = devFolder?.Replace('\\', '/'),
@@ -43,23 +54,23 @@ public sealed class ModelTrainer(string languagesDirectory)
         return new Result(manifest, before, after);
     }
 
-    /// <summary>One row per token of the corpus: features from the rules' view of the text, label from the gold ORG spans.</summary>
+    /// <summary>One row per token of the corpus: features from the rules' view of the text, label from the gold ORG and LOC spans.</summary>
     public static IEnumerable<FeatureRow> TaggerRows(Pipeline rules, string corpusFolder)
     {
         foreach (var (document, gold) in CorpusLayout.Annotated(corpusFolder))
         {
             var analyzed = rules.Analyze(document.Text, rules.LanguageOrDefault(gold.Language));
             var entities = rules.Recognize(analyzed);
-            var organizations = gold.Entities.Where(e => e.Type == EntityTypes.Organization).ToArray();
+            var names = gold.Entities.Where(e => e.Type is EntityTypes.Organization or EntityTypes.Location).ToArray();
             foreach (var sentence in analyzed.Sentences)
             {
                 var types = TokenFeatures.RuleTypes(sentence, entities);
                 for (var i = sentence.TokenStart; i < sentence.TokenEnd; i++)
                 {
                     var token = analyzed.Tokens[i];
-                    var span = organizations.FirstOrDefault(o => token.Start >= o.Start && token.End <= o.End);
+                    var span = names.FirstOrDefault(o => token.Start >= o.Start && token.End <= o.End);
                     var label = span is null ? Tags.Outside
-                        : i > sentence.TokenStart && analyzed.Tokens[i - 1].Start >= span.Start ? Tags.Inside : Tags.Begin;
+                        : i > sentence.TokenStart && analyzed.Tokens[i - 1].Start >= span.Start ? Tags.Inside(span.Type) : Tags.Begin(span.Type);
                     yield return new FeatureRow { Features = TokenFeatures.For(analyzed, sentence, i, types), Label = label };
                 }
             }

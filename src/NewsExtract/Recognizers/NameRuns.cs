@@ -19,16 +19,17 @@ public static class NameRuns
         return dash > 0 && dash + 1 < text.Length && char.IsLower(text[dash + 1]);
     }
 
-    private static bool IsConnector(Token token) => token.Text is "&" or "-";
+    // Only signs join a run ("AT&T"): a joining word ("Bank of America") is left to the gazetteer and the tagger.
+    private static bool IsConnector(Token token, LanguageResources lang) => !char.IsLetter(token.Text[0]) && lang.NameJoiners.Contains(token.Text);
 
     /// <summary>The name run ending just before <paramref name="end"/>, or an empty range.</summary>
     public static (int Start, int End) EndingAt(IReadOnlyList<Token> tokens, int end, int lowerBound, LanguageResources lang)
     {
         var start = end;
         while (start > lowerBound && end - start < MaxLength
-               && (IsNameToken(tokens[start - 1], lang) || IsConnector(tokens[start - 1]) && start - 1 > lowerBound && start < end))
+               && (IsNameToken(tokens[start - 1], lang) || IsConnector(tokens[start - 1], lang) && start - 1 > lowerBound && start < end))
             start--;
-        while (start < end && IsConnector(tokens[start]))
+        while (start < end && IsConnector(tokens[start], lang))
             start++;
         return (start, end);
     }
@@ -38,7 +39,7 @@ public static class NameRuns
     {
         var end = start;
         while (end < upperBound && end - start < MaxLength
-               && (IsNameToken(tokens[end], lang) || IsConnector(tokens[end]) && end > start && end + 1 < upperBound && IsNameToken(tokens[end + 1], lang)))
+               && (IsNameToken(tokens[end], lang) || IsConnector(tokens[end], lang) && end > start && end + 1 < upperBound && IsNameToken(tokens[end + 1], lang)))
             end++;
         return (start, end);
     }

@@ -48,6 +48,9 @@ public sealed class LanguageResources
     /// <summary>Capitalised words that never name an organisation alone: acronyms ("AI", "CEO"), nationalities ("British").</summary>
     public IReadOnlySet<string> NotNames { get; private set; } = new HashSet<string>();
 
+    /// <summary>Lower-case words that join the words of a name ("Bank of America", "Caisse des Dépôts", "AT&amp;T").</summary>
+    public IReadOnlySet<string> NameJoiners { get; private set; } = new HashSet<string>();
+
     public bool IsCue(CueKind kind, IReadOnlyList<Token> tokens, int start, int end, out int length) =>
         Cues[kind].TryMatch(tokens, start, end, out length, out _);
 
@@ -136,6 +139,8 @@ public sealed class LanguageResources
         foreach (var r in organizationRows) lang.Organizations.Add(lang.Split(r[0]), r[1]);
         lang.OrganizationNames = organizationRows.Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
         foreach (var w in DataFile.ReadLines(N("corporate_suffixes.txt"))) lang.CorporateSuffixes.Add(lang.Split(w), true);
+        lang.NameJoiners = DataFile.ReadLines(F("name_joiners.txt")).Concat(DataFile.ReadLines(N("name_joiners.txt")))
+            .Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         lang.NotNames = DataFile.ReadLines(N("not_names.txt")).Concat(DataFile.ReadLines(F("demonyms.txt"))).ToHashSet(StringComparer.Ordinal);
         return lang;
     }

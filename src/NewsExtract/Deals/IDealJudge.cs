@@ -1,0 +1,17 @@
+namespace NewsExtract.Deals;
+
+/// <summary>
+/// A second opinion on what the deal rules read in a sentence: whether an organisation they placed in
+/// the act takes part, the deal's type, and each party's role. The rules propose; a judge confirms,
+/// vetoes or corrects.
+/// </summary>
+public interface IDealJudge
+{
+    /// <summary>The deal type, given the one the deal words give.</summary>
+    string DealType(DealContext context, string ruleType);
+
+    bool IsParty(PartyContext context);
+
+    /// <summary>The role of a party in a deal of the context's type, given the one the rules gave.</summary>
+    string Role(PartyContext context, string ruleRole);
+}

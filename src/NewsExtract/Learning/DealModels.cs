@@ -1,0 +1,93 @@
+using NewsExtract.Deals;
+
+namespace NewsExtract.Learning;
+
+/// <summary>
+/// The learned deal judge: three classifiers trained on the annotated corpus over what the deal rules
+/// read. The party classifier vetoes an organisation the rules placed in the act (a grid operator near
+/// the deal word, a drug brand taken for a company); the type and role classifiers correct the rules'
+/// answer. Each acts only when confident, since the rules are right most of the time.
+/// </summary>
+public sealed class DealModels : IDealJudge, IDisposable
+{
+    public const string TypeFile = "deal-type.zip";
+    public const string PartyFile = "deal-party.zip";
+    public const string RoleFile = "deal-role.zip";
+    public const string Party = "party";
+    public const string NotParty = "other";
+
+    /// <summary>Below this probability of taking part, an organisation is vetoed.</summary>
+    public const float VetoBelow = 0.3f;
+
+    /// <summary>The probability a type must reach to replace the rules' answer.</summary>
+    public const float TypeAbove = 0.6f;
+
+    /// <summary>The probability a role must reach to replace the rules' answer.</summary>
+    public const float RoleAbove = 0.5f;
+
+    private readonly FeatureClassifier _types;
+    private readonly FeatureClassifier _parties;
+    private readonly FeatureClassifier _roles;
+    private readonly int _partyLabel;
+
+    private DealModels(FeatureClassifier types, FeatureClassifier parties, FeatureClassifier roles)
+    {
+        (_types, _parties, _roles) = (types, parties, roles);
+        _partyLabel = parties.Labels.ToList().IndexOf(Party);
+    }
+
+    public static IReadOnlyList<string> Files => [TypeFile, PartyFile, RoleFile];
+
+    public static DealModels Train(DealTrainingRows rows, int seed) =>
+        new(FeatureClassifier.Train(rows.Types, seed), FeatureClassifier.Train(rows.Parties, seed), FeatureClassifier.Train(rows.Roles, seed));
+
+    /// <summary>The models in a folder, or null when it does not hold all of them.</summary>
+    public static DealModels? Load(string folder) =>
+        Files.All(f => File.Exists(Path.Combine(folder, f)))
+            ? new(FeatureClassifier.Load(Path.Combine(folder, TypeFile)), FeatureClassifier.Load(Path.Combine(folder, PartyFile)), FeatureClassifier.Load(Path.Combine(folder, RoleFile)))
+            : null;
+
+    public void Save(string folder)
+    {
+        _types.Save(Path.Combine(folder, TypeFile));
+        _parties.Save(Path.Combine(folder, PartyFile));
+        _roles.Save(Path.Combine(folder, RoleFile));
+    }
+
+    public string DealType(DealContext context, string ruleType) =>
+        Override(_types, DealFeatures.ForType(context, ruleType), ruleType, null, TypeAbove);
+
+    public bool IsParty(PartyContext context) =>
+        _partyLabel < 0 || _parties.Probabilities(DealFeatures.ForParty(context))[_partyLabel] >= VetoBelow;
+
+    public string Role(PartyContext context, string ruleRole)
+    {
+        var allowed = Roles.Of(context.DealType);
+        var role = Override(_roles, DealFeatures.ForRole(context, ruleRole), ruleRole, allowed, RoleAbove);
+        // A type the judge changed may leave the rules' role without meaning: take the likeliest that fits.
+        return allowed.Contains(role) ? role : Best(_roles, DealFeatures.ForRole(context, ruleRole), allowed).Label ?? Roles.Unknown;
+    }
+
+    private static string Override(FeatureClassifier classifier, string features, string ruleAnswer, IReadOnlyList<string>? allowed, float above)
+    {
+        var (label, probability) = Best(classifier, features, allowed);
+        return label is not null && probability >= above ? label : ruleAnswer;
+    }
+
+    private static (string? Label, float Probability) Best(FeatureClassifier classifier, string features, IReadOnlyList<string>? allowed)
+    {
+        var scores = classifier.Probabilities(features);
+        var (label, probability) = ((string?)null, -1f);
+        for (var k = 0; k < scores.Length; k++)
+            if ((allowed is null || allowed.Contains(classifier.Labels[k])) && scores[k] > probability)
+                (label, probability) = (classifier.Labels[k], scores[k]);
+        return (label, probability);
+    }
+
+    public void Dispose()
+    {
+        _types.Dispose();
+        _parties.Dispose();
+        _roles.Dispose();
+    }
+}
