@@ -401,10 +401,13 @@ public sealed class DealAssembler(IDealJudge? judge = null)
     private static bool IsNonDealAmount(AnalyzedText text, Sentence sentence, Entity amount) =>
         CueWithin(text, CueKind.NonDealAmount, amount, sentence.TokenStart, NonDealCueWindow);
 
-    /// <summary>Whether a cue phrase ends at most <paramref name="window"/> tokens before the entity.</summary>
+    /// <summary>
+    /// Whether a cue phrase ends at most <paramref name="window"/> tokens before the entity, in the same
+    /// stretch of the sentence: "According to Reuters, Amazon signed" makes Reuters the source, not Amazon.
+    /// </summary>
     private static bool CueWithin(AnalyzedText text, CueKind kind, Entity entity, int lowerBound, int window)
     {
-        for (var i = entity.TokenStart - 1; i >= lowerBound && entity.TokenStart - i <= window + 2; i--)
+        for (var i = entity.TokenStart - 1; i >= lowerBound && entity.TokenStart - i <= window + 2 && text.Tokens[i].Text != ","; i--)
             if (text.Language.IsCue(kind, text.Tokens, i, entity.TokenStart, out var length) && entity.TokenStart - (i + length) < window)
                 return true;
         return false;

@@ -27,6 +27,8 @@ public static class TokenFeatures
         Add("first", (i == sentence.TokenStart).ToString());
         Add("stop", lang.StopWords.Contains(token.Lower).ToString());
         Add("rule", ruleTypes[i - sentence.TokenStart] ?? "none");
+        Add("tail", lang.OrganizationTailWords.Contains(token.Lower).ToString());
+        Add("tail+1", (i + 1 < sentence.TokenEnd && lang.OrganizationTailWords.Contains(tokens[i + 1].Lower)).ToString());
         for (var offset = -2; offset <= 2; offset++)
         {
             if (offset == 0)
@@ -37,6 +39,14 @@ public static class TokenFeatures
             Add($"shape{offset}", inside ? Shape(tokens[k].Text) : "<pad>");
             Add($"rule{offset}", inside ? ruleTypes[k - sentence.TokenStart] ?? "none" : "<pad>");
         }
+        // Conjunctions a linear model cannot form itself: a capitalised word after or before another
+        // ("Harbourline Bank", "Velmora Shipping") is inside a name far more often than alone.
+        var previousShape = i > sentence.TokenStart ? Shape(tokens[i - 1].Text) : "<pad>";
+        var nextShape = i + 1 < sentence.TokenEnd ? Shape(tokens[i + 1].Text) : "<pad>";
+        Add("shape-1|shape", previousShape + "|" + Shape(token.Text));
+        Add("shape|shape+1", Shape(token.Text) + "|" + nextShape);
+        Add("w-1|shape", (i > sentence.TokenStart ? tokens[i - 1].Lower : "<pad>") + "|" + Shape(token.Text));
+        Add("shape|w+1", Shape(token.Text) + "|" + (i + 1 < sentence.TokenEnd ? tokens[i + 1].Lower : "<pad>"));
         if (i > sentence.TokenStart)
         {
             Add("trigger-1", lang.Triggers.TryMatch(tokens, i - 1, i, out _, out _).ToString());

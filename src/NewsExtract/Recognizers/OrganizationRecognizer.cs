@@ -98,13 +98,20 @@ public sealed class OrganizationRecognizer : IEntityRecognizer
         return true;
     }
 
-    /// <summary>The name of an organisation span: its text without a trailing legal form ("Zentrix Robotics Inc." → "Zentrix Robotics").</summary>
+    /// <summary>
+    /// The name of an organisation span: its text without trailing legal forms ("Kaizen DC Holdings Pte Ltd"
+    /// → "Kaizen DC Holdings"); a descriptor such as "Holdings" or "Group" stays.
+    /// </summary>
     public static string NameOf(AnalyzedText text, int start, int end)
     {
         var nameEnd = end;
-        for (var k = start + 1; k < end; k++)
-            if (text.Language.CorporateSuffixes.TryMatch(text.Tokens, k, end, out var l, out _) && k + l == end)
-                nameEnd = k;
+        for (var stripped = true; stripped;)
+        {
+            stripped = false;
+            for (var k = start + 1; k < nameEnd && !stripped; k++)
+                if (text.Language.CorporateSuffixes.TryMatch(text.Tokens, k, nameEnd, out var l, out var legal) && legal && k + l == nameEnd)
+                    (nameEnd, stripped) = (k, true);
+        }
         return text.Slice(start, nameEnd);
     }
 

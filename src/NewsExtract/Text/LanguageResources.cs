@@ -43,7 +43,11 @@ public sealed class LanguageResources
 
     /// <summary>The canonical names of the organisation gazetteer.</summary>
     public IReadOnlySet<string> OrganizationNames { get; private set; } = new HashSet<string>();
+    /// <summary>Words after a name that make it an organisation; true for a legal form, which the canonical name leaves out.</summary>
     public PhraseLexicon<bool> CorporateSuffixes { get; } = new();
+
+    /// <summary>Words that follow another in a listed organisation's name ("Bank", "Energy", "Partners"): names go on through them.</summary>
+    public IReadOnlySet<string> OrganizationTailWords { get; private set; } = new HashSet<string>();
 
     /// <summary>Capitalised words that never name an organisation alone: acronyms ("AI", "CEO"), nationalities ("British").</summary>
     public IReadOnlySet<string> NotNames { get; private set; } = new HashSet<string>();
@@ -138,7 +142,9 @@ public sealed class LanguageResources
         var organizationRows = DataFile.ReadRows(N("organizations.tsv"), 2).ToArray();
         foreach (var r in organizationRows) lang.Organizations.Add(lang.Split(r[0]), r[1]);
         lang.OrganizationNames = organizationRows.Select(r => r[1]).ToHashSet(StringComparer.Ordinal);
-        foreach (var w in DataFile.ReadLines(N("corporate_suffixes.txt"))) lang.CorporateSuffixes.Add(lang.Split(w), true);
+        lang.OrganizationTailWords = organizationRows.SelectMany(r => lang.Split(r[0]).Skip(1))
+            .Where(w => w.Any(char.IsUpper) && !stopWords.Contains(w.ToLowerInvariant())).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        foreach (var r in DataFile.ReadRows(N("corporate_suffixes.txt"), 1)) lang.CorporateSuffixes.Add(lang.Split(r[0]), r.Length < 2 || r[1] != "descriptor");
         lang.NameJoiners = DataFile.ReadLines(F("name_joiners.txt")).Concat(DataFile.ReadLines(N("name_joiners.txt")))
             .Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         lang.NotNames = DataFile.ReadLines(N("not_names.txt")).Concat(DataFile.ReadLines(F("demonyms.txt"))).ToHashSet(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using NewsExtract.Cli;
+using NewsExtract.Corpus;
 using NewsExtract.Evaluation;
 using NewsExtract.Learning;
 
@@ -53,5 +54,29 @@ public class EntityTaggerTests
         var code = await new CommandLine(new StringWriter(), () => new MemoryStream(), stderr).RunAsync(["extract", temp.Path, "--models", "none"]);
         Assert.Equal(CommandLine.Success, code);
         Assert.Single(stderr.ToString().Split('\n'), line => line.Contains("running the rules alone"));
+    }
+
+    [Fact]
+    public void Tagged_spans_begin_with_a_capital_and_never_end_on_a_joining_word()
+    {
+        var pipeline = RulesOnly();
+        using var tagger = EntityTagger.Load(Path.Combine(AppContext.BaseDirectory, "models", EntityTagger.FileName));
+        var spans = 0;
+        foreach (var (document, gold) in CorpusLayout.Annotated(TestData.Corpus("dev")))
+        {
+            var analyzed = pipeline.Analyze(document.Text, pipeline.Language(gold.Language));
+            var entities = pipeline.Recognize(analyzed);
+            foreach (var sentence in analyzed.Sentences)
+                foreach (var span in tagger.Tag(analyzed, sentence, entities))
+                {
+                    spans++;
+                    Assert.InRange(span.Start, sentence.TokenStart, span.End - 1);
+                    Assert.InRange(span.End, span.Start + 1, sentence.TokenEnd);
+                    Assert.Contains(analyzed.Tokens[span.Start].Text, c => char.IsUpper(c));
+                    Assert.DoesNotContain(analyzed.Tokens[span.End - 1].Lower, analyzed.Language.NameJoiners);
+                    Assert.Contains(span.Type, new[] { "ORG", "LOC" });
+                }
+        }
+        Assert.True(spans > 100, $"only {spans} spans tagged on dev");
     }
 }
