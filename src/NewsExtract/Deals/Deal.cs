@@ -60,4 +60,14 @@ public static class Roles
         DealTypes.Partnership => [Partner, Unknown],
         _ => [Unknown],
     };
+
+    /// <summary>A role said in another deal type's terms: a contract's provider supplies in a supply deal.</summary>
+    public static string? InTermsOf(string role, string dealType)
+    {
+        var roles = Of(dealType);
+        if (roles.Contains(role))
+            return role;
+        var synonym = role switch { "provider" => "supplier", "supplier" => "provider", _ => null };
+        return synonym is not null && roles.Contains(synonym) ? synonym : null;
+    }
 }

@@ -17,7 +17,7 @@ public sealed class DealAssembler(IDealJudge? judge = null)
     private const int StartCueWindow = 3;
     private const int SourceCueWindow = 3;
 
-    // Words between "and" and the verb of a new act: "and has secured", "et a également signé".
+    // Words between "and" and the deal word of a new act: "and has secured", "and a separate contract".
     private const int ActVerbReach = 3;
 
     public IReadOnlyList<Deal> Assemble(AnalyzedText text, IReadOnlyList<Entity> entities, int bodyStart)
@@ -55,8 +55,9 @@ public sealed class DealAssembler(IDealJudge? judge = null)
         return candidates;
     }
 
-    // An act ends where "and" (or "et") brings a new deal verb: "... led by Savannah, and has secured a
-    // debt facility from Harbourline". "A and B sign" coordinates names, not acts.
+    // An act ends where "and" (or "et") brings a new deal word: "... led by Savannah, and has secured a
+    // debt facility from Harbourline", "and a separate contract with Ostra". "A and B sign" coordinates
+    // names, not acts.
     private static IEnumerable<(int From, int To)> Acts(AnalyzedText text, Sentence sentence, List<TriggerMatch> triggers)
     {
         var tokens = text.Tokens;
@@ -66,7 +67,7 @@ public sealed class DealAssembler(IDealJudge? judge = null)
             if (!text.Language.IsCue(CueKind.Coordination, tokens, p, sentence.TokenEnd, out var length) || !char.IsLower(tokens[p + length].Text[0]))
                 continue;
             var actSoFar = triggers.Any(t => t.Start >= from && t.End <= p);
-            var newAct = triggers.Any(t => t.Definition.IsVerb && t.Start > p && t.Start <= p + length + ActVerbReach);
+            var newAct = triggers.Any(t => t.Start > p && t.Start <= p + length + ActVerbReach);
             if (actSoFar && newAct)
             {
                 yield return (from, p);
@@ -88,6 +89,11 @@ public sealed class DealAssembler(IDealJudge? judge = null)
         // Buying power is a supply deal, buying a company (or a stake in a wind farm) an acquisition.
         var tradesCapacity = (capacity is not null || lang.Cues[CueKind.Commodity].AnyIn(tokens, sentence)) && !lang.Cues[CueKind.Equity].AnyIn(tokens, sentence);
         var definition = tradesCapacity && typed.Definition.WithCapacity is { } traded ? traded : typed.Definition;
+        // The verb says who acts, the most specific word what is traded: "a attribué à CAF un marché pour la
+        // fourniture de rames" is the authority buying from CAF, in the supply deal's terms.
+        if (main.Definition is { IsVerb: true, AgentRole: { } verbAgent, CounterpartRole: { } verbCounterpart } verb && verb.DealType != definition.DealType
+            && Roles.InTermsOf(verbAgent, definition.DealType) is { } agentRole && Roles.InTermsOf(verbCounterpart, definition.DealType) is { } counterpartRole)
+            definition = definition with { AgentRole = agentRole, CounterpartRole = counterpartRole };
         var context = new DealContext(text, sentence, main.Start, main.End, entities, articleEntities);
         var dealType = judge?.DealType(context, definition.DealType) ?? definition.DealType;
 

@@ -62,10 +62,11 @@ public sealed class DealModels : IDealJudge, IDisposable
 
     public string Role(PartyContext context, string ruleRole)
     {
-        var allowed = Roles.Of(context.DealType);
+        // The judge names a side or keeps the rules' answer; it never takes a side away.
+        var allowed = Roles.Of(context.DealType).Where(r => r != Roles.Unknown).ToArray();
         var role = Override(_roles, DealFeatures.ForRole(context, ruleRole), ruleRole, allowed, RoleAbove);
         // A type the judge changed may leave the rules' role without meaning: take the likeliest that fits.
-        return allowed.Contains(role) ? role : Best(_roles, DealFeatures.ForRole(context, ruleRole), allowed).Label ?? Roles.Unknown;
+        return allowed.Contains(role) || role == Roles.Unknown ? role : Best(_roles, DealFeatures.ForRole(context, ruleRole), allowed).Label ?? Roles.Unknown;
     }
 
     private static string Override(FeatureClassifier classifier, string features, string ruleAnswer, IReadOnlyList<string>? allowed, float above)
