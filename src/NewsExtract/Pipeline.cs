@@ -43,8 +43,12 @@ public sealed partial class Pipeline
         if (options.ForcedLanguage is { } forced && !languages.ContainsKey(forced))
             throw new ArgumentException($"language '{forced}' is not loaded (loaded: {string.Join(", ", languages.Keys)})");
         var models = options.ModelsDirectory;
-        var tagger = models is not null && File.Exists(Path.Combine(models, EntityTagger.FileName)) ? EntityTagger.Load(Path.Combine(models, EntityTagger.FileName)) : null;
-        var dealModels = models is not null && Directory.Exists(models) ? DealModels.Load(models) : null;
+        EntityTagger? tagger = null;
+        DealModels? dealModels = null;
+        // Most of the loading time is ML.NET building each model's scoring pipeline: the models load side by side.
+        Parallel.Invoke(
+            () => tagger = models is not null && File.Exists(Path.Combine(models, EntityTagger.FileName)) ? EntityTagger.Load(Path.Combine(models, EntityTagger.FileName)) : null,
+            () => dealModels = models is not null && Directory.Exists(models) ? DealModels.Load(models) : null);
         return new Pipeline(languages, options.ForcedLanguage, tagger, dealModels);
     }
 
@@ -82,22 +86,21 @@ public sealed partial class Pipeline
         {
             // Rules propose, the tagger adds the names they could not see; where it reads a place, a
             // name the rules only inferred from context gives way (see EntityResolver).
-            foreach (var sentence in analyzed.Sentences)
-                foreach (var span in _tagger.Tag(analyzed, sentence, resolved))
-                    if (span.Type == EntityTypes.Location)
-                        proposals.Add(new NamedEntity(EntityTypes.Location, analyzed.Slice(span.Start, span.End), analyzed.Tokens[span.Start].Start,
-                            analyzed.Tokens[span.End - 1].End, span.Start, span.End, analyzed.Slice(span.Start, span.End), EntityOrigin.Model));
-                    else if (span.Type == EntityTypes.Organization && !NamesFacility(analyzed, span.Start, span.End, sentence.TokenEnd))
-                        proposals.Add(new NamedEntity(EntityTypes.Organization, analyzed.Slice(span.Start, span.End), analyzed.Tokens[span.Start].Start,
-                            analyzed.Tokens[span.End - 1].End, span.Start, span.End, OrganizationRecognizer.NameOf(analyzed, span.Start, span.End), EntityOrigin.Model));
+            foreach (var span in _tagger.Tag(analyzed, resolved))
+                if (span.Type == EntityTypes.Location)
+                    proposals.Add(new NamedEntity(EntityTypes.Location, analyzed.Slice(span.Start, span.End), analyzed.Tokens[span.Start].Start,
+                        analyzed.Tokens[span.End - 1].End, span.Start, span.End, analyzed.Slice(span.Start, span.End), EntityOrigin.Model));
+                else if (span.Type == EntityTypes.Organization && !NamesFacility(analyzed, span.Start, span.End))
+                    proposals.Add(new NamedEntity(EntityTypes.Organization, analyzed.Slice(span.Start, span.End), analyzed.Tokens[span.Start].Start,
+                        analyzed.Tokens[span.End - 1].End, span.Start, span.End, OrganizationRecognizer.NameOf(analyzed, span.Start, span.End), EntityOrigin.Model));
             resolved = EntityResolver.Resolve(proposals);
         }
         return ShortNameResolver.Resolve(EntityResolver.Resolve(proposals.Concat(NamePropagator.Propagate(analyzed, resolved))));
     }
 
     // "Three Mile Island reactor", "Crane Clean Energy Center": a name before or ending with a facility word is a site.
-    private static bool NamesFacility(AnalyzedText analyzed, int start, int end, int sentenceEnd) =>
-        analyzed.Language.IsCue(CueKind.Facility, analyzed.Tokens, end, sentenceEnd, out _)
+    private static bool NamesFacility(AnalyzedText analyzed, int start, int end) =>
+        analyzed.Language.IsCue(CueKind.Facility, analyzed.Tokens, end, analyzed.Tokens.Count, out _)
         || analyzed.Language.IsCue(CueKind.Facility, analyzed.Tokens, end - 1, end, out _);
 
     /// <summary>The result for an article whose text an earlier article of the run already had: not extracted again.</summary>

@@ -23,7 +23,7 @@ public sealed class DealModels : IDealJudge, IDisposable
     public const float TypeAbove = 0.6f;
 
     /// <summary>The probability a role must reach to replace the rules' answer.</summary>
-    public const float RoleAbove = 0.5f;
+    public const float RoleAbove = 0.7f;
 
     private readonly FeatureClassifier _types;
     private readonly FeatureClassifier _parties;
@@ -42,10 +42,13 @@ public sealed class DealModels : IDealJudge, IDisposable
         new(FeatureClassifier.Train(rows.Types, seed), FeatureClassifier.Train(rows.Parties, seed), FeatureClassifier.Train(rows.Roles, seed));
 
     /// <summary>The models in a folder, or null when it does not hold all of them.</summary>
-    public static DealModels? Load(string folder) =>
-        Files.All(f => File.Exists(Path.Combine(folder, f)))
-            ? new(FeatureClassifier.Load(Path.Combine(folder, TypeFile)), FeatureClassifier.Load(Path.Combine(folder, PartyFile)), FeatureClassifier.Load(Path.Combine(folder, RoleFile)))
-            : null;
+    public static DealModels? Load(string folder)
+    {
+        if (!Files.All(f => File.Exists(Path.Combine(folder, f))))
+            return null;
+        var loaded = Files.AsParallel().AsOrdered().Select(f => FeatureClassifier.Load(Path.Combine(folder, f))).ToArray();
+        return new(loaded[0], loaded[1], loaded[2]);
+    }
 
     public void Save(string folder)
     {

@@ -43,8 +43,14 @@ public sealed class EntityTagger : IDisposable
 
     public void Save(string path) => _classifier.Save(path);
 
-    /// <summary>The organisation and place spans of a sentence, as token ranges.</summary>
-    public IReadOnlyList<TaggedSpan> Tag(AnalyzedText text, Sentence sentence, IReadOnlyList<Entity> entities)
+    /// <summary>The organisation and place spans of an article, as token ranges, given what the rules found.</summary>
+    public IReadOnlyList<TaggedSpan> Tag(AnalyzedText text, IReadOnlyList<Entity> entities)
+    {
+        var documentNames = TokenFeatures.DocumentNames(text, entities);
+        return text.Sentences.SelectMany(sentence => Tag(text, sentence, entities, documentNames)).ToList();
+    }
+
+    private List<TaggedSpan> Tag(AnalyzedText text, Sentence sentence, IReadOnlyList<Entity> entities, IReadOnlyDictionary<string, string> documentNames)
     {
         var types = TokenFeatures.RuleTypes(sentence, entities);
         var n = sentence.TokenCount;
@@ -56,12 +62,12 @@ public sealed class EntityTagger : IDisposable
         {
             var i = sentence.TokenStart + t;
             joiner[t] = text.Language.NameJoiners.Contains(text.Tokens[i].Lower);
-            canBegin[t] = text.Tokens[i].Text.Any(char.IsUpper);
+            canBegin[t] = text.Tokens[i].Text.Any(char.IsUpper) && text.Tokens[i].Text.Count(char.IsLetterOrDigit) > 1;
             // Names have an upper-case letter; a digit or a joining word can only continue one. Other
             // tokens are outside without asking the model, which keeps tagging cheap.
             if (IsCandidate(text, sentence, i, joiner[t]))
             {
-                emission[t] = _classifier.Probabilities(TokenFeatures.For(text, sentence, i, types));
+                emission[t] = _classifier.Probabilities(TokenFeatures.For(text, sentence, i, types, documentNames));
                 for (var j = 0; j < k; j++)
                     emission[t][j] = MathF.Log(Math.Max(emission[t][j], 1e-9f));
             }
@@ -79,7 +85,7 @@ public sealed class EntityTagger : IDisposable
     }
 
     // Highest-scoring label sequence under the constraints; tokens not asked are outside, and only a
-    // word with a capital begins a name.
+    // word with a capital and more than one character begins a name ("série B" is no company, "G42" is).
     private int[] Decode(float[]?[] emission, bool[] joiner, bool[] canBegin)
     {
         var n = emission.Length;

@@ -61,6 +61,7 @@ public sealed class ModelTrainer(string languagesDirectory)
         {
             var analyzed = rules.Analyze(document.Text, rules.LanguageOrDefault(gold.Language));
             var entities = rules.Recognize(analyzed);
+            var documentNames = TokenFeatures.DocumentNames(analyzed, entities);
             var names = gold.Entities.Where(e => e.Type is EntityTypes.Organization or EntityTypes.Location).ToArray();
             foreach (var sentence in analyzed.Sentences)
             {
@@ -71,7 +72,7 @@ public sealed class ModelTrainer(string languagesDirectory)
                     var span = names.FirstOrDefault(o => token.Start >= o.Start && token.End <= o.End);
                     var label = span is null ? Tags.Outside
                         : i > sentence.TokenStart && analyzed.Tokens[i - 1].Start >= span.Start ? Tags.Inside(span.Type) : Tags.Begin(span.Type);
-                    yield return new FeatureRow { Features = TokenFeatures.For(analyzed, sentence, i, types), Label = label };
+                    yield return new FeatureRow { Features = TokenFeatures.For(analyzed, sentence, i, types, documentNames), Label = label };
                 }
             }
         }

@@ -12,7 +12,7 @@ namespace NewsExtract.Learning;
 /// </summary>
 public static class TokenFeatures
 {
-    public static string For(AnalyzedText text, Sentence sentence, int i, string?[] ruleTypes)
+    public static string For(AnalyzedText text, Sentence sentence, int i, string?[] ruleTypes, IReadOnlyDictionary<string, string> documentNames)
     {
         var tokens = text.Tokens;
         var lang = text.Language;
@@ -28,6 +28,8 @@ public static class TokenFeatures
         Add("stop", lang.StopWords.Contains(token.Lower).ToString());
         Add("rule", ruleTypes[i - sentence.TokenStart] ?? "none");
         Add("tail", lang.OrganizationTailWords.Contains(token.Lower).ToString());
+        // A word the rules found in a name elsewhere in the article: "Velmora Shipping Ltd" makes "Velmora Shipping" one.
+        Add("doc", documentNames.GetValueOrDefault(token.Lower, "none"));
         Add("tail+1", (i + 1 < sentence.TokenEnd && lang.OrganizationTailWords.Contains(tokens[i + 1].Lower)).ToString());
         for (var offset = -2; offset <= 2; offset++)
         {
@@ -56,6 +58,17 @@ public static class TokenFeatures
             Add("trigger+1", lang.Triggers.TryMatch(tokens, i + 1, sentence.TokenEnd, out _, out _).ToString());
         Add("lang", lang.Code);
         return features.ToString();
+    }
+
+    /// <summary>The capitalised words of the organisations and places the rules found anywhere in the article, with their type.</summary>
+    public static IReadOnlyDictionary<string, string> DocumentNames(AnalyzedText text, IEnumerable<Entity> entities)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in entities.OfType<NamedEntity>().Where(e => e.Type is EntityTypes.Organization or EntityTypes.Location))
+            for (var k = e.TokenStart; k < e.TokenEnd; k++)
+                if (text.Tokens[k].IsCapitalized)
+                    names.TryAdd(text.Tokens[k].Lower, e.Type);
+        return names;
     }
 
     /// <summary>For each token of the sentence, the type of the rule entity covering it ("ORG-gazetteer", "LOC"...).</summary>

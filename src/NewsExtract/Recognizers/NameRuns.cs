@@ -8,7 +8,7 @@ public static class NameRuns
     private const int MaxLength = 4;
 
     public static bool IsNameToken(Token token, LanguageResources lang) =>
-        token.Text.Length > 0 && char.IsUpper(token.Text[0]) && token.Text.Any(char.IsLetter) && !token.Text.EndsWith('\'')
+        token.Text.Length > 0 && char.IsUpper(token.Text[0]) && token.Text.Any(char.IsLetter) && token.Text.Count(char.IsLetterOrDigit) > 1 && !token.Text.EndsWith('\'')
         && !lang.StopWords.Contains(token.Lower) && !LowerCaseTail(token.Text)
         && !lang.Units.Contains(token.Text) && !lang.Scales.Contains(token.Text) && !lang.Currencies.Contains(token.Text);
 

@@ -30,7 +30,7 @@ public sealed class OrganizationRecognizer : IEntityRecognizer
             {
                 var (s, _) = NameRuns.EndingAt(tokens, i, from, lang);
                 if (s < i && !IsKnownNonOrganization(tokens, s, i, lang))
-                    found.Add(Make(text, s, i + suffixLength, text.Slice(s, i), EntityOrigin.Rule));
+                    found.Add(Make(text, s, i + suffixLength, NameOf(text, s, i + suffixLength), EntityOrigin.Rule));
             }
             if (lang.Triggers.TryMatch(tokens, i, to, out var triggerLength, out var trigger))
                 AddAroundTrigger(text, sentence, i, i + triggerLength, trigger, found);
