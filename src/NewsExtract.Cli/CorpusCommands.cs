@@ -110,7 +110,7 @@ internal sealed class CorpusCommands(TextWriter output, TextWriter error)
         var dev = new Option<string?>("--dev") { Description = "Annotated split to report dev figures on (rules alone and with the models)." };
         var outputFolder = new Option<string>("--output", "-o") { Description = "Folder to write the models and manifest.json into.", DefaultValueFactory = _ => "models" };
         var seed = new Option<int>("--seed") { Description = "Random seed: the same data and seed give the same models.", DefaultValueFactory = _ => 1 };
-        var command = new Command("train", "Train the entity tagger on an annotated corpus and write models/ with a manifest.") { corpus, dev, outputFolder, seed };
+        var command = new Command("train", "Train the entity tagger and the deal judge on an annotated corpus and write models/ with a manifest.") { corpus, dev, outputFolder, seed };
         command.SetAction(result =>
         {
             var trainer = new NewsExtract.Learning.ModelTrainer(new PipelineOptions().LanguagesDirectory);
