@@ -83,11 +83,11 @@ public sealed class DealAssembler(IDealJudge? judge = null)
         var tokens = text.Tokens;
         var lang = text.Language;
 
-        var capacity = entities.OfType<CapacityEntity>().FirstOrDefault();
+        var mentionsCapacity = entities.OfType<CapacityEntity>().Any();
         var main = triggers.FirstOrDefault(t => t.Definition.IsVerb) ?? triggers[0];
         var typed = triggers.OrderByDescending(t => DealTypes.Specificity(t.Definition.DealType)).ThenBy(t => t.Start).First();
         // Buying power is a supply deal, buying a company (or a stake in a wind farm) an acquisition.
-        var tradesCapacity = (capacity is not null || lang.Cues[CueKind.Commodity].AnyIn(tokens, sentence)) && !lang.Cues[CueKind.Equity].AnyIn(tokens, sentence);
+        var tradesCapacity = (mentionsCapacity || lang.Cues[CueKind.Commodity].AnyIn(tokens, sentence)) && !lang.Cues[CueKind.Equity].AnyIn(tokens, sentence);
         var definition = tradesCapacity && typed.Definition.WithCapacity is { } traded ? traded : typed.Definition;
         // The verb says who acts, the most specific word what is traded: "a attribué à CAF un marché pour la
         // fourniture de rames" is the authority buying from CAF, in the supply deal's terms.
@@ -133,7 +133,8 @@ public sealed class DealAssembler(IDealJudge? judge = null)
             agents = [passiveAgent];
         }
 
-        var amount = entities.OfType<MoneyEntity>().FirstOrDefault(m => !IsNonDealAmount(text, sentence, m));
+        var amount = entities.OfType<MoneyEntity>().FirstOrDefault(m => !IsNonDealAmount(text, sentence, m) && IsDealTerm(context, m, dealType));
+        var capacity = entities.OfType<CapacityEntity>().FirstOrDefault(c => IsDealTerm(context, c, dealType));
         var hasTerms = amount is not null || capacity is not null;
         var hasVerb = triggers.Any(t => t.Definition.IsVerb);
         var partyCount = agents.Select(a => a.Name).Concat(counterparts.Select(c => c.Name)).Distinct().Count();
@@ -164,6 +165,9 @@ public sealed class DealAssembler(IDealJudge? judge = null)
         AddContext(text, sentence, entities, candidate);
         return candidate;
     }
+
+    private bool IsDealTerm(DealContext context, Entity term, string dealType) =>
+        judge?.IsDealTerm(new TermContext(context, term, dealType)) ?? true;
 
     private static List<Party> AssignRoles(AnalyzedText text, TriggerDefinition definition, List<NamedEntity> agents, List<NamedEntity> counterparts)
     {

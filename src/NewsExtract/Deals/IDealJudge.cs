@@ -2,8 +2,8 @@ namespace NewsExtract.Deals;
 
 /// <summary>
 /// A second opinion on what the deal rules read in a sentence: whether an organisation they placed in
-/// the act takes part, the deal's type, and each party's role. The rules propose; a judge confirms,
-/// vetoes or corrects.
+/// the act takes part, whether an amount or capacity is the deal's own, the deal's type, and each
+/// party's role. The rules propose; a judge confirms, vetoes or corrects.
 /// </summary>
 public interface IDealJudge
 {
@@ -11,6 +11,9 @@ public interface IDealJudge
     string DealType(DealContext context, string ruleType);
 
     bool IsParty(PartyContext context);
+
+    /// <summary>Whether an amount or capacity the rules would take is the deal's own.</summary>
+    bool IsDealTerm(TermContext context);
 
     /// <summary>The role of a party in a deal of the context's type, given the one the rules gave.</summary>
     string Role(PartyContext context, string ruleRole);

@@ -7,7 +7,8 @@ namespace NewsExtract.Learning;
 /// <summary>
 /// The features of the deal judge's questions, as space-separated name=value pairs (hashed by ML.NET):
 /// the words of the deal sentence for its type; for an organisation, how it was found, where it stands
-/// from the deal word, the words around it, and how often and how early the article names it.
+/// from the deal word, the words around it, and how often and how early the article names it; for an
+/// amount or capacity, the words around it, its rank, period, qualifier and order of magnitude.
 /// </summary>
 public static class DealFeatures
 {
@@ -41,6 +42,42 @@ public static class DealFeatures
         features.AddWords("mid", deal, from, to);
         return features.ToString();
     }
+
+    public static string ForTerm(TermContext context)
+    {
+        var (deal, term) = (context.Deal, context.Term);
+        var (text, sentence) = (deal.Text, deal.Sentence);
+        var before = term.TokenEnd <= deal.TriggerStart;
+        var distance = before ? deal.TriggerStart - term.TokenEnd : term.TokenStart - deal.TriggerEnd;
+        var sameKind = deal.SentenceEntities.Where(e => e.Type == term.Type).ToList();
+        var features = new Features();
+        features.Add("kind", term.Type);
+        features.Add("side-distance", (before ? "b" : "a") + Bucket(distance));
+        features.Add("rank", sameKind.IndexOf(term) switch { 0 => "first", 1 => "second", _ => "later" });
+        features.Add("count", Bucket(sameKind.Count));
+        features.Add("type", context.DealType);
+        features.Add("trigger", text.Slice(deal.TriggerStart, deal.TriggerEnd).ToLowerInvariant());
+        features.AddWords("cw", deal, Math.Max(sentence.TokenStart, term.TokenStart - Window), term.TokenStart);
+        features.AddWords("cw+", deal, term.TokenEnd, Math.Min(sentence.TokenEnd, term.TokenEnd + Window));
+        features.Add("w-1", term.TokenStart > sentence.TokenStart ? text.Tokens[term.TokenStart - 1].Lower : "<pad>");
+        features.Add("w+1", term.TokenEnd < sentence.TokenEnd ? text.Tokens[term.TokenEnd].Lower : "<pad>");
+        var (period, qualifier, magnitude) = term switch
+        {
+            MoneyEntity m => (m.Period ?? "none", m.Qualifier ?? "none", Magnitude(m.Value)),
+            CapacityEntity c => ("none", c.Qualifier ?? "none", Magnitude(c.Base)),
+            _ => ("none", "none", "none"),
+        };
+        features.Add("period", period);
+        features.Add("qualifier", qualifier);
+        features.Add("magnitude", magnitude);
+        features.Add("headline", (sentence.Index == 0).ToString());
+        features.Add("lang", text.Language.Code);
+        return features.ToString();
+    }
+
+    // The order of magnitude: a deal's billions and a country's trillions read differently.
+    private static string Magnitude(decimal? value) =>
+        value is > 0 ? ((int)Math.Floor(Math.Log10((double)value.Value))).ToString(System.Globalization.CultureInfo.InvariantCulture) : "none";
 
     private static Features PartyFeatures(PartyContext context)
     {

@@ -3,20 +3,24 @@ using NewsExtract.Deals;
 namespace NewsExtract.Learning;
 
 /// <summary>
-/// The learned deal judge: three classifiers trained on the annotated corpus over what the deal rules
+/// The learned deal judge: four classifiers trained on the annotated corpus over what the deal rules
 /// read. The party classifier vetoes an organisation the rules placed in the act (a grid operator near
-/// the deal word, a drug brand taken for a company); the type and role classifiers correct the rules'
-/// answer. Each acts only when confident, since the rules are right most of the time.
+/// the deal word, a drug brand taken for a company), the term classifier an amount or capacity that
+/// measures something else (a revenue, a budget, a country's total); the type and role classifiers
+/// correct the rules' answer. Each acts only when confident, since the rules are right most of the time.
 /// </summary>
 public sealed class DealModels : IDealJudge, IDisposable
 {
     public const string TypeFile = "deal-type.zip";
     public const string PartyFile = "deal-party.zip";
     public const string RoleFile = "deal-role.zip";
+    public const string TermFile = "deal-term.zip";
     public const string Party = "party";
     public const string NotParty = "other";
+    public const string Term = "term";
+    public const string NotTerm = "other";
 
-    /// <summary>Below this probability of taking part, an organisation is vetoed.</summary>
+    /// <summary>Below this probability of taking part (or of being the deal's amount or capacity), an organisation (an amount) is vetoed.</summary>
     public const float VetoBelow = 0.3f;
 
     /// <summary>The probability a type must reach to replace the rules' answer.</summary>
@@ -28,18 +32,22 @@ public sealed class DealModels : IDealJudge, IDisposable
     private readonly FeatureClassifier _types;
     private readonly FeatureClassifier _parties;
     private readonly FeatureClassifier _roles;
+    private readonly FeatureClassifier _terms;
     private readonly int _partyLabel;
+    private readonly int _termLabel;
 
-    private DealModels(FeatureClassifier types, FeatureClassifier parties, FeatureClassifier roles)
+    private DealModels(FeatureClassifier types, FeatureClassifier parties, FeatureClassifier roles, FeatureClassifier terms)
     {
-        (_types, _parties, _roles) = (types, parties, roles);
+        (_types, _parties, _roles, _terms) = (types, parties, roles, terms);
         _partyLabel = parties.Labels.ToList().IndexOf(Party);
+        _termLabel = terms.Labels.ToList().IndexOf(Term);
     }
 
-    public static IReadOnlyList<string> Files => [TypeFile, PartyFile, RoleFile];
+    public static IReadOnlyList<string> Files => [TypeFile, PartyFile, RoleFile, TermFile];
 
     public static DealModels Train(DealTrainingRows rows, int seed) =>
-        new(FeatureClassifier.Train(rows.Types, seed), FeatureClassifier.Train(rows.Parties, seed), FeatureClassifier.Train(rows.Roles, seed));
+        new(FeatureClassifier.Train(rows.Types, seed), FeatureClassifier.Train(rows.Parties, seed),
+            FeatureClassifier.Train(rows.Roles, seed), FeatureClassifier.Train(rows.Terms, seed));
 
     /// <summary>The models in a folder, or null when it does not hold all of them.</summary>
     public static DealModels? Load(string folder)
@@ -47,7 +55,7 @@ public sealed class DealModels : IDealJudge, IDisposable
         if (!Files.All(f => File.Exists(Path.Combine(folder, f))))
             return null;
         var loaded = Files.AsParallel().AsOrdered().Select(f => FeatureClassifier.Load(Path.Combine(folder, f))).ToArray();
-        return new(loaded[0], loaded[1], loaded[2]);
+        return new(loaded[0], loaded[1], loaded[2], loaded[3]);
     }
 
     public void Save(string folder)
@@ -55,6 +63,7 @@ public sealed class DealModels : IDealJudge, IDisposable
         _types.Save(Path.Combine(folder, TypeFile));
         _parties.Save(Path.Combine(folder, PartyFile));
         _roles.Save(Path.Combine(folder, RoleFile));
+        _terms.Save(Path.Combine(folder, TermFile));
     }
 
     public string DealType(DealContext context, string ruleType) =>
@@ -62,6 +71,9 @@ public sealed class DealModels : IDealJudge, IDisposable
 
     public bool IsParty(PartyContext context) =>
         _partyLabel < 0 || _parties.Probabilities(DealFeatures.ForParty(context))[_partyLabel] >= VetoBelow;
+
+    public bool IsDealTerm(TermContext context) =>
+        _termLabel < 0 || _terms.Probabilities(DealFeatures.ForTerm(context))[_termLabel] >= VetoBelow;
 
     public string Role(PartyContext context, string ruleRole)
     {
@@ -93,5 +105,6 @@ public sealed class DealModels : IDealJudge, IDisposable
         _types.Dispose();
         _parties.Dispose();
         _roles.Dispose();
+        _terms.Dispose();
     }
 }

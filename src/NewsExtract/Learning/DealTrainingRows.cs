@@ -7,14 +7,15 @@ namespace NewsExtract.Learning;
 /// <summary>
 /// Training examples for the deal judge, from what the deal rules read in an annotated corpus: every
 /// organisation they place in a deal sentence (a party when the gold says it takes part in a deal of
-/// the article), and for each sentence whose parties belong to a gold deal, that deal's type and the
+/// the article), every amount and capacity they may take (the deal's own when a gold deal of the article
+/// has that value), and for each sentence whose parties belong to a gold deal, that deal's type and the
 /// gold role of each party.
 /// </summary>
-public sealed record DealTrainingRows(List<FeatureRow> Types, List<FeatureRow> Parties, List<FeatureRow> Roles)
+public sealed record DealTrainingRows(List<FeatureRow> Types, List<FeatureRow> Parties, List<FeatureRow> Roles, List<FeatureRow> Terms)
 {
     public static DealTrainingRows Collect(Pipeline pipeline, string corpusFolder)
     {
-        var rows = new DealTrainingRows([], [], []);
+        var rows = new DealTrainingRows([], [], [], []);
         foreach (var (document, gold) in CorpusLayout.Annotated(corpusFolder))
         {
             var analyzed = pipeline.Analyze(document.Text, pipeline.LanguageOrDefault(gold.Language));
@@ -31,6 +32,8 @@ public sealed record DealTrainingRows(List<FeatureRow> Types, List<FeatureRow> P
                     Features = DealFeatures.ForParty(party),
                     Label = GoldName(party.Organization) is { } name && partyNames.Contains(name) ? DealModels.Party : DealModels.NotParty,
                 });
+            foreach (var term in recorder.Terms)
+                rows.Terms.Add(new FeatureRow { Features = DealFeatures.ForTerm(term), Label = IsGoldTerm(term.Term, gold) ? DealModels.Term : DealModels.NotTerm });
             foreach (var (deal, ruleType) in recorder.Deals)
             {
                 // The gold deal of the sentence: the one that has most of the parties the rules placed there.
@@ -48,12 +51,26 @@ public sealed record DealTrainingRows(List<FeatureRow> Types, List<FeatureRow> P
         return rows;
     }
 
+    private static bool IsGoldTerm(Entity term, Annotation gold) => term switch
+    {
+        MoneyEntity m => gold.Deals.Any(d => d.Amount is { } a && a.Value == m.Value && a.Currency == m.Currency),
+        CapacityEntity c => gold.Deals.Any(d => d.Capacity is { } g && g.Value == c.Value && g.Unit == c.Unit),
+        _ => false,
+    };
+
     /// <summary>Keeps the rules' answers and remembers the questions.</summary>
     private sealed class Recorder : IDealJudge
     {
         public List<(DealContext Deal, string RuleType)> Deals { get; } = [];
         public List<PartyContext> Parties { get; } = [];
         public List<(PartyContext Party, string RuleRole)> Roles { get; } = [];
+        public List<TermContext> Terms { get; } = [];
+
+        public bool IsDealTerm(TermContext context)
+        {
+            Terms.Add(context);
+            return true;
+        }
 
         public string DealType(DealContext context, string ruleType)
         {
