@@ -144,6 +144,7 @@ public sealed class DealAssembler(IDealJudge? judge = null)
         if (!stated)
             return null;
 
+        var asserted = !lang.Cues[CueKind.Rumour].AnyIn(tokens, sentence) && !lang.Cues[CueKind.Denial].AnyIn(tokens, sentence);
         var parties = AssignRoles(text, definition, agents, counterparts);
         if (judge is not null)
             for (var k = 0; k < parties.Count; k++)
@@ -160,7 +161,7 @@ public sealed class DealAssembler(IDealJudge? judge = null)
             Evidence = sentence,
             InBody = sentence.Start >= bodyStart,
             HasVerb = hasVerb,
-            Asserted = !lang.Cues[CueKind.Rumour].AnyIn(tokens, sentence) && !lang.Cues[CueKind.Denial].AnyIn(tokens, sentence),
+            Asserted = judge?.IsAsserted(context, asserted) ?? asserted,
         };
         AddContext(text, sentence, entities, candidate);
         return candidate;

@@ -28,6 +28,17 @@ public static class DealFeatures
         return features.ToString();
     }
 
+    public static string ForStatus(DealContext context, bool ruleAsserted)
+    {
+        var features = new Features();
+        features.Add("rule", ruleAsserted ? "asserted" : "not");
+        features.Add("trigger", context.Text.Slice(context.TriggerStart, context.TriggerEnd).ToLowerInvariant());
+        features.AddWords("bw", context, context.Sentence.TokenStart, context.Sentence.TokenEnd);
+        features.AddWords("before", context, Math.Max(context.Sentence.TokenStart, context.TriggerStart - Window), context.TriggerStart);
+        features.Add("lang", context.Text.Language.Code);
+        return features.ToString();
+    }
+
     public static string ForParty(PartyContext context) => PartyFeatures(context).ToString();
 
     public static string ForRole(PartyContext context, string ruleRole)

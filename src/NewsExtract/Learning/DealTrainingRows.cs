@@ -8,14 +8,14 @@ namespace NewsExtract.Learning;
 /// Training examples for the deal judge, from what the deal rules read in an annotated corpus: every
 /// organisation they place in a deal sentence (a party when the gold says it takes part in a deal of
 /// the article), every amount and capacity they may take (the deal's own when a gold deal of the article
-/// has that value), and for each sentence whose parties belong to a gold deal, that deal's type and the
-/// gold role of each party.
+/// has that value), and for each sentence whose parties belong to a gold deal, that deal's type and
+/// status and the gold role of each party.
 /// </summary>
-public sealed record DealTrainingRows(List<FeatureRow> Types, List<FeatureRow> Parties, List<FeatureRow> Roles, List<FeatureRow> Terms)
+public sealed record DealTrainingRows(List<FeatureRow> Types, List<FeatureRow> Parties, List<FeatureRow> Roles, List<FeatureRow> Terms, List<FeatureRow> Statuses)
 {
     public static DealTrainingRows Collect(Pipeline pipeline, string corpusFolder)
     {
-        var rows = new DealTrainingRows([], [], [], []);
+        var rows = new DealTrainingRows([], [], [], [], []);
         foreach (var (document, gold) in CorpusLayout.Annotated(corpusFolder))
         {
             var analyzed = pipeline.Analyze(document.Text, pipeline.LanguageOrDefault(gold.Language));
@@ -43,6 +43,8 @@ public sealed record DealTrainingRows(List<FeatureRow> Types, List<FeatureRow> P
                 if (match is null)
                     continue;
                 rows.Types.Add(new FeatureRow { Features = DealFeatures.ForType(deal, ruleType), Label = match.Type });
+                if (recorder.Statuses.FirstOrDefault(st => st.Deal == deal) is { Deal: not null } status)
+                    rows.Statuses.Add(new FeatureRow { Features = DealFeatures.ForStatus(deal, status.RuleAsserted), Label = match.Status });
                 foreach (var (party, ruleRole) in recorder.Roles.Where(r => r.Party.Deal == deal))
                     if (match.Parties.FirstOrDefault(p => p.Name == GoldName(party.Organization)) is { } goldParty)
                         rows.Roles.Add(new FeatureRow { Features = DealFeatures.ForRole(party, ruleRole), Label = goldParty.Role });
@@ -65,6 +67,13 @@ public sealed record DealTrainingRows(List<FeatureRow> Types, List<FeatureRow> P
         public List<PartyContext> Parties { get; } = [];
         public List<(PartyContext Party, string RuleRole)> Roles { get; } = [];
         public List<TermContext> Terms { get; } = [];
+        public List<(DealContext Deal, bool RuleAsserted)> Statuses { get; } = [];
+
+        public bool IsAsserted(DealContext context, bool ruleAsserted)
+        {
+            Statuses.Add((context, ruleAsserted));
+            return ruleAsserted;
+        }
 
         public bool IsDealTerm(TermContext context)
         {
