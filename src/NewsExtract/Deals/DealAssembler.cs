@@ -303,13 +303,15 @@ public sealed class DealAssembler(IDealJudge? judge = null)
             }
             return deal;
         }
-        if (previous is null || names.Any(n => previous.Parties.All(p => p.Name != n)))
+        // Another organisation moves the story on; a name only the tagger saw ("le réseau TER") is too weak a sign.
+        var sure = entities.OfType<NamedEntity>().Where(e => e.Type == EntityTypes.Organization && e.Origin != EntityOrigin.Model).Select(e => e.Name).ToHashSet();
+        if (previous is null || sure.Any(n => previous.Parties.All(p => p.Name != n)))
             return null;
         if (!comparison)
         {
             var sameParagraph = text.Tokens[sentence.TokenStart].NewlinesBefore == 0;
-            var siting = names.Count > 0 && lang.Cues[CueKind.Site].AnyIn(text.Tokens, sentence);
-            AddContext(text, sentence, entities, previous, withPlaces: siting || names.Count == 0 && sameParagraph && previous.Evidence.Index == sentence.Index - 1);
+            var siting = sure.Count > 0 && lang.Cues[CueKind.Site].AnyIn(text.Tokens, sentence);
+            AddContext(text, sentence, entities, previous, withPlaces: siting || sure.Count == 0 && sameParagraph && previous.Evidence.Index == sentence.Index - 1);
         }
         return previous;
     }

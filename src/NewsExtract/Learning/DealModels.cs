@@ -30,10 +30,10 @@ public sealed class DealModels : IDealJudge, IDisposable
     public const float StatusAbove = 0.7f;
 
     /// <summary>The probability a type must reach to replace the rules' answer.</summary>
-    public const float TypeAbove = 0.6f;
+    public const float TypeAbove = 0.8f;
 
     /// <summary>The probability a role must reach to replace the rules' answer.</summary>
-    public const float RoleAbove = 0.7f;
+    public const float RoleAbove = 0.5f;
 
     private readonly FeatureClassifier _types;
     private readonly FeatureClassifier _parties;
@@ -92,11 +92,15 @@ public sealed class DealModels : IDealJudge, IDisposable
 
     public string Role(PartyContext context, string ruleRole)
     {
-        // The judge names a side or keeps the rules' answer; it never takes a side away.
+        // A side the rules read from a verb or a preposition stands; the judge names the side they could
+        // not tell ("party"), and re-reads one a type change left without meaning, the likeliest that fits.
         var allowed = Roles.Of(context.DealType).Where(r => r != Roles.Unknown).ToArray();
-        var role = Override(_roles, DealFeatures.ForRole(context, ruleRole), ruleRole, allowed, RoleAbove);
-        // A type the judge changed may leave the rules' role without meaning: take the likeliest that fits.
-        return allowed.Contains(role) || role == Roles.Unknown ? role : Best(_roles, DealFeatures.ForRole(context, ruleRole), allowed).Label ?? Roles.Unknown;
+        if (allowed.Contains(ruleRole))
+            return ruleRole;
+        var features = DealFeatures.ForRole(context, ruleRole);
+        return ruleRole == Roles.Unknown
+            ? Override(_roles, features, ruleRole, allowed, RoleAbove)
+            : Best(_roles, features, allowed).Label ?? Roles.Unknown;
     }
 
     private static string Override(FeatureClassifier classifier, string features, string ruleAnswer, IReadOnlyList<string>? allowed, float above)
