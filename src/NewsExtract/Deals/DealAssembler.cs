@@ -147,11 +147,7 @@ public sealed class DealAssembler(IDealJudge? judge = null)
         var asserted = !lang.Cues[CueKind.Rumour].AnyIn(tokens, sentence) && !lang.Cues[CueKind.Denial].AnyIn(tokens, sentence);
         var parties = AssignRoles(text, definition, agents, counterparts);
         if (judge is not null)
-            for (var k = 0; k < parties.Count; k++)
-            {
-                var org = agents.Concat(counterparts).First(o => o.Name == parties[k].Name);
-                parties[k] = parties[k] with { Role = judge.Role(new PartyContext(context, org, dealType), parties[k].Role) };
-            }
+            parties = JudgeRoles(context, dealType, parties, agents.Concat(counterparts).ToList());
         var candidate = new DealCandidate
         {
             Type = dealType,
@@ -165,6 +161,17 @@ public sealed class DealAssembler(IDealJudge? judge = null)
         };
         AddContext(text, sentence, entities, candidate);
         return candidate;
+    }
+
+    private List<Party> JudgeRoles(DealContext context, string dealType, List<Party> parties, List<NamedEntity> organizations)
+    {
+        var judged = parties
+            .Select(p => p with { Role = judge!.Role(new PartyContext(context, organizations.First(o => o.Name == p.Name), dealType), p.Role) })
+            .ToList();
+        // A deal has two sides: roles that put every party on the same one are no reading at all.
+        var oneSided = judged.Count > 1 && judged.All(p => p.Role == judged[0].Role) && judged[0].Role is not (Roles.Partner or Roles.Unknown)
+            && !parties.All(p => p.Role == judged[0].Role);
+        return oneSided ? parties : judged;
     }
 
     private bool IsDealTerm(DealContext context, Entity term, string dealType) =>

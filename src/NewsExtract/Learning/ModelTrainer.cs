@@ -52,7 +52,7 @@ public sealed class ModelTrainer(string languagesDirectory)
             ["dev"] = devFolder?.Replace('\\', '/'),
             ["dev_f1_rules"] = before is null ? null : Scores(before),
             ["dev_f1_models"] = after is null ? null : Scores(after),
-        }, new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
         return new Result(manifest, before, after);
     }
 
