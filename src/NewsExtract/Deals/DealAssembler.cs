@@ -28,7 +28,10 @@ public sealed class DealAssembler(IDealJudge? judge = null)
         foreach (var sentence in text.Sentences)
         {
             var inSentence = bySentence[sentence.Index];
-            var candidates = ReadSentence(text, sentence, inSentence, entities, bodyStart);
+            // "Wiz will join Google Cloud once the deal closes": a deal already told, named again, is no new deal.
+            var candidates = deals.Count > 0 && OnlyNamesBack(text, sentence)
+                ? []
+                : ReadSentence(text, sentence, inSentence, entities, bodyStart);
             if (candidates.Count == 0)
                 previous = Continue(text, sentence, inSentence, deals, previous);
             foreach (var candidate in candidates)
@@ -324,6 +327,14 @@ public sealed class DealAssembler(IDealJudge? judge = null)
     }
 
     /// <summary>"du contrat", "this agreement", or a deal verb qualifying a definite noun: "le portefeuille racheté".</summary>
+    /// <summary>Whether every deal word of the sentence is a noun after "the", "this" or "that": the sentence speaks of a deal, it states none.</summary>
+    private static bool OnlyNamesBack(AnalyzedText text, Sentence sentence)
+    {
+        var triggers = FindTriggers(text.Tokens, sentence, text.Language);
+        return triggers.Count > 0 && triggers.All(t => !t.Definition.IsVerb && t.Start > sentence.TokenStart
+            && text.Language.IsCue(CueKind.Anaphor, text.Tokens, t.Start - 1, t.Start, out _));
+    }
+
     private static bool RefersBackToDeal(AnalyzedText text, Sentence sentence)
     {
         var lang = text.Language;
