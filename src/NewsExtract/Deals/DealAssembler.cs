@@ -116,7 +116,7 @@ public sealed class DealAssembler(IDealJudge? judge = null)
                 if (!PrecededBy(text, CueKind.Passive, org, sentence.TokenStart) && !PrecededBy(text, CueKind.Counterpart, org, sentence.TokenStart))
                     agents.Add(org);
             }
-            else if (org.TokenStart >= main.End && org.TokenStart < clauseEnd)
+            else if (org.TokenStart >= main.End && org.TokenStart < clauseEnd && !lang.IsCue(CueKind.Speaker, tokens, org.TokenEnd, sentence.TokenEnd, out _))
             {
                 counterparts.Add(org);
             }

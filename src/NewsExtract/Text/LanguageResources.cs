@@ -191,6 +191,9 @@ public sealed record TriggerDefinition(string DealType, bool IsVerb, string? Age
 public enum CueKind
 {
     Source,
+
+    /// <summary>Words after a name that make it the one speaking ("Alphabet said"), not a counterpart of the act.</summary>
+    Speaker,
     Competitor,
     NonDealAmount,
     Start,
