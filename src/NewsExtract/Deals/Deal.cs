@@ -61,6 +61,20 @@ public static class Roles
         _ => [Unknown],
     };
 
+    /// <summary>The other side of a two-sided deal ("customer" → "provider" in a lease); null where a role has several counterparts (an acquisition's buyer faces a target and a seller).</summary>
+    public static string? Counterpart(string role, string dealType) => (dealType, role) switch
+    {
+        (DealTypes.Lease or DealTypes.Contract, "customer") => "provider",
+        (DealTypes.Lease or DealTypes.Contract, "provider") => "customer",
+        (DealTypes.Supply, "customer") => "supplier",
+        (DealTypes.Supply, "supplier") => "customer",
+        (DealTypes.Investment or DealTypes.Funding, "investor") => "investee",
+        (DealTypes.Investment or DealTypes.Funding, "investee") => "investor",
+        (DealTypes.Investment or DealTypes.Funding, "lender") => "borrower",
+        (DealTypes.Investment or DealTypes.Funding, "borrower") => "lender",
+        _ => null,
+    };
+
     /// <summary>A role said in another deal type's terms: a contract's provider supplies in a supply deal.</summary>
     public static string? InTermsOf(string role, string dealType)
     {

@@ -171,10 +171,16 @@ public sealed class DealAssembler(IDealJudge? judge = null)
         var judged = parties
             .Select(p => p with { Role = judge!.Role(new PartyContext(context, organizations.First(o => o.Name == p.Name), dealType), p.Role) })
             .ToList();
-        // A deal has two sides: roles that put every party on the same one are no reading at all.
+        // A deal has two sides: roles that put every party on the same one are no reading at all; with two
+        // parties, one side named tells the other.
         var oneSided = judged.Count > 1 && judged.All(p => p.Role == judged[0].Role) && judged[0].Role is not (Roles.Partner or Roles.Unknown)
             && !parties.All(p => p.Role == judged[0].Role);
-        return oneSided ? parties : judged;
+        if (oneSided)
+            return parties;
+        if (judged.Count == 2 && judged.Count(p => p.Role == Roles.Unknown) == 1
+            && Roles.Counterpart(judged.First(p => p.Role != Roles.Unknown).Role, dealType) is { } other)
+            judged = judged.Select(p => p.Role == Roles.Unknown ? p with { Role = other } : p).ToList();
+        return judged;
     }
 
     private bool IsDealTerm(DealContext context, Entity term, string dealType) =>
