@@ -4,12 +4,13 @@ using NewsExtract.Text;
 namespace NewsExtract.Deals;
 
 /// <summary>
-/// Turns the entities of an article into deals. Each sentence with a deal trigger and parties yields a
-/// candidate: the subject of its first act is the agent, organisations after it are counterparts, and
-/// the most specific trigger gives the type and the two roles. Candidates that share parties and do
-/// not disagree on terms are one deal told several times (headline and body, announcement and
-/// details). A later sentence that refers back to the deal ("du contrat", "the deal") and names one of
-/// its parties adds places, dates and project.
+/// Turns the entities of an article into deals. Each act of a sentence with a deal trigger and parties
+/// yields a candidate ("raised $85m from A and secured a loan from B" is two acts): the subject of the
+/// act is the agent, organisations after it are counterparts, the verb gives the two roles and the most
+/// specific trigger the type. Candidates that share parties and do not disagree on terms are one deal
+/// told several times (headline and body, announcement and details). A later sentence that refers back
+/// to the deal ("du contrat", "the deal") and names one of its parties adds places, dates and project.
+/// An optional judge (the trained models) confirms, vetoes or corrects what the rules read.
 /// </summary>
 public sealed class DealAssembler(IDealJudge? judge = null)
 {
@@ -28,10 +29,11 @@ public sealed class DealAssembler(IDealJudge? judge = null)
         foreach (var sentence in text.Sentences)
         {
             var inSentence = bySentence[sentence.Index];
+            var triggers = FindTriggers(text.Tokens, sentence, text.Language);
             // "Wiz will join Google Cloud once the deal closes": a deal already told, named again, is no new deal.
-            var candidates = deals.Count > 0 && OnlyNamesBack(text, sentence)
+            var candidates = deals.Count > 0 && OnlyNamesBack(text, sentence, triggers)
                 ? []
-                : ReadSentence(text, sentence, inSentence, entities, bodyStart);
+                : ReadSentence(text, sentence, triggers, inSentence, entities, bodyStart);
             if (candidates.Count == 0)
                 previous = Continue(text, sentence, inSentence, deals, previous);
             foreach (var candidate in candidates)
@@ -43,9 +45,9 @@ public sealed class DealAssembler(IDealJudge? judge = null)
     }
 
     /// <summary>The deals a sentence states: one per act ("raised $85mn from A and secured a loan from B" is two).</summary>
-    private List<DealCandidate> ReadSentence(AnalyzedText text, Sentence sentence, List<Entity> entities, IReadOnlyList<Entity> articleEntities, int bodyStart)
+    private List<DealCandidate> ReadSentence(AnalyzedText text, Sentence sentence, List<TriggerMatch> triggers, List<Entity> entities,
+        IReadOnlyList<Entity> articleEntities, int bodyStart)
     {
-        var triggers = FindTriggers(text.Tokens, sentence, text.Language);
         var candidates = new List<DealCandidate>();
         List<NamedEntity>? subject = null;
         foreach (var (from, to) in Acts(text, sentence, triggers))
@@ -332,15 +334,12 @@ public sealed class DealAssembler(IDealJudge? judge = null)
         return previous;
     }
 
-    /// <summary>"du contrat", "this agreement", or a deal verb qualifying a definite noun: "le portefeuille racheté".</summary>
     /// <summary>Whether every deal word of the sentence is a noun after "the", "this" or "that": the sentence speaks of a deal, it states none.</summary>
-    private static bool OnlyNamesBack(AnalyzedText text, Sentence sentence)
-    {
-        var triggers = FindTriggers(text.Tokens, sentence, text.Language);
-        return triggers.Count > 0 && triggers.All(t => !t.Definition.IsVerb && t.Start > sentence.TokenStart
+    private static bool OnlyNamesBack(AnalyzedText text, Sentence sentence, List<TriggerMatch> triggers) =>
+        triggers.Count > 0 && triggers.All(t => !t.Definition.IsVerb && t.Start > sentence.TokenStart
             && text.Language.IsCue(CueKind.Anaphor, text.Tokens, t.Start - 1, t.Start, out _));
-    }
 
+    /// <summary>"du contrat", "this agreement", or a deal verb qualifying a definite noun: "le portefeuille racheté".</summary>
     private static bool RefersBackToDeal(AnalyzedText text, Sentence sentence)
     {
         var lang = text.Language;
