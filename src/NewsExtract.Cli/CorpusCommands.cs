@@ -114,7 +114,16 @@ internal sealed class CorpusCommands(TextWriter output, TextWriter error)
         command.SetAction(result =>
         {
             var trainer = new NewsExtract.Learning.ModelTrainer(new PipelineOptions().LanguagesDirectory);
-            var trained = trainer.Train(result.GetValue(corpus)!, result.GetValue(dev), result.GetValue(outputFolder)!, result.GetValue(seed));
+            NewsExtract.Learning.ModelTrainer.Result trained;
+            try
+            {
+                trained = trainer.Train(result.GetValue(corpus)!, result.GetValue(dev), result.GetValue(outputFolder)!, result.GetValue(seed));
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException)
+            {
+                error.WriteLine($"newsextract: {e.Message}");
+                return CommandLine.UsageError;
+            }
             if (trained.RulesOnDev is { } rules && trained.ModelsOnDev is { } models)
             {
                 output.WriteLine($"dev F1           rules   rules+models");
@@ -122,6 +131,8 @@ internal sealed class CorpusCommands(TextWriter output, TextWriter error)
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"{measure,-15} {rules.For(EvaluationReport.AllLanguages, measure).F1,6:0.000} {models.For(EvaluationReport.AllLanguages, measure).F1,14:0.000}"));
             }
+            if (!trained.DealJudgeTrained)
+                error.WriteLine("newsextract: the corpus has too few annotated deals to train the deal judge; the entity tagger was trained alone");
             error.WriteLine($"newsextract: models and {trained.ManifestPath} written");
             return CommandLine.Success;
         });

@@ -13,6 +13,9 @@ namespace NewsExtract.Learning;
 /// </summary>
 public sealed record DealTrainingRows(List<FeatureRow> Types, List<FeatureRow> Parties, List<FeatureRow> Roles, List<FeatureRow> Terms, List<FeatureRow> Statuses)
 {
+    /// <summary>The five sets, in the order of <see cref="DealModels.Files"/>.</summary>
+    public IReadOnlyList<List<FeatureRow>> Sets => [Types, Parties, Roles, Terms, Statuses];
+
     public static DealTrainingRows Collect(Pipeline pipeline, string corpusFolder)
     {
         var rows = new DealTrainingRows([], [], [], [], []);

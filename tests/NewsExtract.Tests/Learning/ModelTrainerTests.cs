@@ -60,4 +60,41 @@ public class ModelTrainerTests
         foreach (var article in Directory.GetFiles(TestData.Corpus("dev", "en"), "*.txt").Order(StringComparer.Ordinal).Take(3))
             Assert.Equal(Extracted(Path.Combine(temp.Path, "a"), article), Extracted(Path.Combine(temp.Path, "b"), article));
     }
+
+    [Fact]
+    public void A_corpus_without_deals_trains_the_tagger_alone_and_leaves_no_earlier_judge()
+    {
+        using var temp = new TempFolder();
+        var corpus = TinyCorpus(temp);
+        var output = Path.Combine(temp.Path, "models");
+        var trainer = new ModelTrainer(new PipelineOptions().LanguagesDirectory);
+        trainer.Train(corpus, null, output, seed: 2);
+        Assert.All(DealModels.Files, f => Assert.True(File.Exists(Path.Combine(output, f))));
+
+        // Entities only, as an import from doccano or BRAT gives them.
+        foreach (var gold in Directory.GetFiles(Path.Combine(temp.Path, "tiny", "gold"), "*.json", SearchOption.AllDirectories))
+        {
+            var annotation = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(gold))!;
+            annotation["deals"] = new System.Text.Json.Nodes.JsonArray();
+            File.WriteAllText(gold, annotation.ToJsonString());
+        }
+        var result = trainer.Train(corpus, null, output, seed: 2);
+
+        Assert.False(result.DealJudgeTrained);
+        Assert.True(File.Exists(Path.Combine(output, EntityTagger.FileName)));
+        Assert.All(DealModels.Files, f => Assert.False(File.Exists(Path.Combine(output, f))));
+        Assert.True(Pipeline.Load(new PipelineOptions { ModelsDirectory = output }).HasModels);
+    }
+
+    [Fact]
+    public async Task Training_on_a_folder_without_annotations_says_so_and_exits_with_a_usage_error()
+    {
+        using var temp = new TempFolder();
+        temp.File("articles/a.txt", "Title\n\nAcme Corp. signed a contract with Globex Inc.");
+        var stderr = new StringWriter();
+        var code = await new NewsExtract.Cli.CommandLine(new StringWriter(), () => new MemoryStream(), stderr)
+            .RunAsync(["train", "--corpus", Path.Combine(temp.Path, "articles"), "-o", Path.Combine(temp.Path, "models")]);
+        Assert.Equal(NewsExtract.Cli.CommandLine.UsageError, code);
+        Assert.Contains("no annotated organisation", stderr.ToString());
+    }
 }
