@@ -39,7 +39,8 @@ public sealed class DealAssembler(IDealJudge? judge = null)
             foreach (var candidate in candidates)
                 previous = Merge(deals, candidate, previous);
         }
-        return deals.Where(d => d.Asserted)
+        // One party and no terms says a company did something, not with whom or for how much: no deal to report.
+        return deals.Where(d => d.Asserted && (d.Parties.Count > 1 || d.Amount is not null || d.Capacity is not null))
             .Select(d => Finish(text, d, bySentence))
             .ToList();
     }
