@@ -90,7 +90,8 @@ public sealed partial class Pipeline
                 if (span.Type == EntityTypes.Location)
                     proposals.Add(new NamedEntity(EntityTypes.Location, analyzed.Slice(span.Start, span.End), analyzed.Tokens[span.Start].Start,
                         analyzed.Tokens[span.End - 1].End, span.Start, span.End, analyzed.Slice(span.Start, span.End), EntityOrigin.Model));
-                else if (span.Type == EntityTypes.Organization && !NamesFacility(analyzed, span.Start, span.End))
+                else if (span.Type == EntityTypes.Organization && !NamesFacility(analyzed, span.Start, span.End)
+                         && !OrganizationRecognizer.IsKnownNonOrganization(analyzed.Tokens, span.Start, span.End, analyzed.Language))
                     proposals.Add(new NamedEntity(EntityTypes.Organization, analyzed.Slice(span.Start, span.End), analyzed.Tokens[span.Start].Start,
                         analyzed.Tokens[span.End - 1].End, span.Start, span.End, OrganizationRecognizer.NameOf(analyzed, span.Start, span.End), EntityOrigin.Model));
             resolved = EntityResolver.Resolve(proposals);

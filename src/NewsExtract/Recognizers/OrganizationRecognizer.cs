@@ -115,10 +115,15 @@ public sealed class OrganizationRecognizer : IEntityRecognizer
         return text.Slice(start, nameEnd);
     }
 
-    // A run that is wholly a place, a month, a deal word, or words that never name a company alone ("AI",
-    // "British") is not a company name; "Mistral AI" is.
-    private static bool IsKnownNonOrganization(IReadOnlyList<Token> tokens, int start, int end, LanguageResources lang) =>
+    /// <summary>
+    /// Whether a run is known not to name a company: wholly a place, a month, a deal word, or words that never
+    /// name a company alone ("AI", "British"; "Mistral AI" is one), or a person ("Xavier Niel": a given name
+    /// and one or two more capitalised words, no legal form).
+    /// </summary>
+    public static bool IsKnownNonOrganization(IReadOnlyList<Token> tokens, int start, int end, LanguageResources lang) =>
         Enumerable.Range(start, end - start).All(k => lang.NotNames.Contains(tokens[k].Text)) ||
+        end - start is 2 or 3 && lang.FirstNames.Contains(tokens[start].Text) && tokens[end - 1].IsCapitalized
+            && !lang.CorporateSuffixes.TryMatch(tokens, end - 1, end, out _, out _) ||
         lang.Places.TryMatch(tokens, start, end, out var l1, out _) && l1 == end - start
         || lang.Months.TryMatch(tokens, start, end, out var l2, out _) && l2 == end - start
         || lang.Triggers.TryMatch(tokens, start, end, out var l3, out _) && l3 == end - start

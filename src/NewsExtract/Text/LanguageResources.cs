@@ -52,6 +52,9 @@ public sealed class LanguageResources
     /// <summary>Capitalised words that never name an organisation alone: acronyms ("AI", "CEO"), nationalities ("British").</summary>
     public IReadOnlySet<string> NotNames { get; private set; } = new HashSet<string>();
 
+    /// <summary>Given names: a name run that begins with one is a person ("Xavier Niel"), not an organisation.</summary>
+    public IReadOnlySet<string> FirstNames { get; private set; } = new HashSet<string>();
+
     /// <summary>Lower-case words that join the words of a name ("Bank of America", "Caisse des Dépôts", "AT&amp;T").</summary>
     public IReadOnlySet<string> NameJoiners { get; private set; } = new HashSet<string>();
 
@@ -145,6 +148,7 @@ public sealed class LanguageResources
         lang.OrganizationTailWords = organizationRows.SelectMany(r => lang.Split(r[0]).Skip(1))
             .Where(w => w.Any(char.IsUpper) && !stopWords.Contains(w.ToLowerInvariant())).Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         foreach (var r in DataFile.ReadRows(N("corporate_suffixes.txt"), 1)) lang.CorporateSuffixes.Add(lang.Split(r[0]), r.Length < 2 || r[1] != "descriptor");
+        lang.FirstNames = DataFile.ReadLines(N("first_names.txt")).ToHashSet(StringComparer.Ordinal);
         lang.NameJoiners = DataFile.ReadLines(F("name_joiners.txt")).Concat(DataFile.ReadLines(N("name_joiners.txt")))
             .Select(w => w.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         lang.NotNames = DataFile.ReadLines(N("not_names.txt")).Concat(DataFile.ReadLines(F("demonyms.txt"))).ToHashSet(StringComparer.Ordinal);
