@@ -84,16 +84,20 @@ public sealed partial class Pipeline
         var resolved = EntityResolver.Resolve(proposals);
         if (_tagger is not null)
         {
-            // Rules propose, the tagger adds the names they could not see; where it reads a place, a
-            // name the rules only inferred from context gives way (see EntityResolver).
+            // Rules propose, the tagger adds the names they could not see, unless a name it reads is known to
+            // be something else (a month, a listed place, a person) or names a site ("Crane Clean Energy Center").
             foreach (var span in _tagger.Tag(analyzed, resolved))
+            {
+                if (OrganizationRecognizer.IsKnownNonName(analyzed.Tokens, span.Start, span.End, analyzed.Language))
+                    continue;
+                var text = analyzed.Slice(span.Start, span.End);
+                var (start, end) = (analyzed.Tokens[span.Start].Start, analyzed.Tokens[span.End - 1].End);
                 if (span.Type == EntityTypes.Location)
-                    proposals.Add(new NamedEntity(EntityTypes.Location, analyzed.Slice(span.Start, span.End), analyzed.Tokens[span.Start].Start,
-                        analyzed.Tokens[span.End - 1].End, span.Start, span.End, analyzed.Slice(span.Start, span.End), EntityOrigin.Model));
-                else if (span.Type == EntityTypes.Organization && !NamesFacility(analyzed, span.Start, span.End)
-                         && !OrganizationRecognizer.IsKnownNonOrganization(analyzed.Tokens, span.Start, span.End, analyzed.Language))
-                    proposals.Add(new NamedEntity(EntityTypes.Organization, analyzed.Slice(span.Start, span.End), analyzed.Tokens[span.Start].Start,
-                        analyzed.Tokens[span.End - 1].End, span.Start, span.End, OrganizationRecognizer.NameOf(analyzed, span.Start, span.End), EntityOrigin.Model));
+                    proposals.Add(new NamedEntity(EntityTypes.Location, text, start, end, span.Start, span.End, text, EntityOrigin.Model));
+                else if (span.Type == EntityTypes.Organization && !NamesFacility(analyzed, span.Start, span.End))
+                    proposals.Add(new NamedEntity(EntityTypes.Organization, text, start, end, span.Start, span.End,
+                        OrganizationRecognizer.NameOf(analyzed, span.Start, span.End), EntityOrigin.Model));
+            }
             resolved = EntityResolver.Resolve(proposals);
         }
         return ShortNameResolver.Resolve(EntityResolver.Resolve(proposals.Concat(NamePropagator.Propagate(analyzed, resolved))));

@@ -26,7 +26,7 @@ public static class EntityResolver
         MoneyEntity => 0,
         CapacityEntity => 1,
         NamedEntity { Type: EntityTypes.Organization, Origin: EntityOrigin.Gazetteer } => 2,
-        NamedEntity { Type: EntityTypes.Location } => 3,
+        NamedEntity { Type: EntityTypes.Location, Origin: not EntityOrigin.Model } => 3,
         NamedEntity { Type: EntityTypes.Project } => 4,
         NamedEntity { Type: EntityTypes.Organization, Origin: EntityOrigin.Rule } => 5,
         NamedEntity { Type: EntityTypes.Organization } => 6,

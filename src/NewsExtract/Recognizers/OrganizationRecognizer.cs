@@ -29,7 +29,7 @@ public sealed class OrganizationRecognizer : IEntityRecognizer
             if (lang.CorporateSuffixes.TryMatch(tokens, i, to, out var suffixLength, out _) && i > from)
             {
                 var (s, _) = NameRuns.EndingAt(tokens, i, from, lang);
-                if (s < i && !IsKnownNonOrganization(tokens, s, i, lang))
+                if (s < i && !IsKnownNonName(tokens, s, i, lang))
                     found.Add(Make(text, s, i + suffixLength, NameOf(text, s, i + suffixLength), EntityOrigin.Rule));
             }
             if (lang.Triggers.TryMatch(tokens, i, to, out var triggerLength, out var trigger))
@@ -91,7 +91,7 @@ public sealed class OrganizationRecognizer : IEntityRecognizer
     {
         var (s, e) = run;
         // "Three Mile Island reactor": a name before a facility word names the facility.
-        if (e <= s || IsKnownNonOrganization(text.Tokens, s, e, text.Language)
+        if (e <= s || IsKnownNonName(text.Tokens, s, e, text.Language)
             || text.Language.IsCue(CueKind.Facility, text.Tokens, e, text.Tokens.Count, out _))
             return false;
         found.Add(Make(text, s, e, NameOf(text, s, e), EntityOrigin.Rule));
@@ -116,11 +116,11 @@ public sealed class OrganizationRecognizer : IEntityRecognizer
     }
 
     /// <summary>
-    /// Whether a run is known not to name a company: wholly a place, a month, a deal word, or words that never
-    /// name a company alone ("AI", "British"; "Mistral AI" is one), or a person ("Xavier Niel": a given name
-    /// and one or two more capitalised words, no legal form).
+    /// Whether a run is known to be no new name of a company or place: wholly a listed place, a month, a deal
+    /// word, or words that never name a company alone ("AI", "British"; "Mistral AI" is one), or a person
+    /// ("Xavier Niel": a given name and one or two more capitalised words, no legal form).
     /// </summary>
-    public static bool IsKnownNonOrganization(IReadOnlyList<Token> tokens, int start, int end, LanguageResources lang) =>
+    public static bool IsKnownNonName(IReadOnlyList<Token> tokens, int start, int end, LanguageResources lang) =>
         Enumerable.Range(start, end - start).All(k => lang.NotNames.Contains(tokens[k].Text)) ||
         end - start is 2 or 3 && lang.FirstNames.Contains(tokens[start].Text) && tokens[end - 1].IsCapitalized
             && !lang.CorporateSuffixes.TryMatch(tokens, end - 1, end, out _, out _) ||
